@@ -1,0 +1,86 @@
+package jp.kumiaidesk.audit;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.persistence.criteria.Predicate;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+import jp.kumiaidesk.base.Roles;
+import jp.kumiaidesk.base.UnionTime;
+
+/** The append-only audit trail: written through {@link AuditEntry} events, searched by administrators. */
+@Service
+public class AuditService {
+
+    private final AuditEventRepository repository;
+    private final Clock clock;
+
+    AuditService(AuditEventRepository repository, Clock clock) {
+        this.repository = repository;
+        this.clock = clock;
+    }
+
+    /**
+     * Stores an entry in the publisher's transaction (or a new one where there is none, e.g. a failed login), so the
+     * change and its audit line commit or roll back together.
+     */
+    @EventListener
+    @Transactional(propagation = Propagation.REQUIRED)
+    void record(AuditEntry entry) {
+        repository.save(new AuditEvent(Instant.now(clock), entry));
+    }
+
+    @RolesAllowed(Roles.ADMIN)
+    @Transactional(readOnly = true)
+    public Slice<AuditEvent> search(AuditQuery query, Pageable pageable) {
+        return repository.findAll(toSpecification(query), pageable);
+    }
+
+    @RolesAllowed(Roles.ADMIN)
+    @Transactional(readOnly = true)
+    public List<String> actions() {
+        return repository.findDistinctActions();
+    }
+
+    private static Specification<AuditEvent> toSpecification(AuditQuery query) {
+        return (root, cq, cb) -> {
+            List<Predicate> predicates = new ArrayList<>();
+            if (hasText(query.actor())) {
+                predicates.add(cb.equal(root.get("actor"), query.actor().strip()));
+            }
+            if (hasText(query.action())) {
+                predicates.add(cb.equal(root.get("action"), query.action()));
+            }
+            if (hasText(query.text())) {
+                String like = "%" + query.text().strip().replace("\\", "\\\\").replace("%", "\\%")
+                        .replace("_", "\\_") + "%";
+                predicates.add(cb.or(cb.like(root.get("details"), like, '\\'),
+                        cb.like(root.get("targetId"), like, '\\'), cb.like(root.get("targetType"), like, '\\')));
+            }
+            if (query.from() != null) {
+                predicates.add(cb.greaterThanOrEqualTo(root.get("occurredAt"),
+                        query.from().atStartOfDay(UnionTime.ZONE).toInstant()));
+            }
+            if (query.to() != null) {
+                predicates.add(cb.lessThan(root.get("occurredAt"),
+                        query.to().plusDays(1).atStartOfDay(UnionTime.ZONE).toInstant()));
+            }
+            return cb.and(predicates.toArray(Predicate[]::new));
+        };
+    }
+
+    private static boolean hasText(String s) {
+        return s != null && !s.isBlank();
+    }
+}

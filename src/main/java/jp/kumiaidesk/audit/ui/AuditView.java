@@ -1,0 +1,106 @@
+package jp.kumiaidesk.audit.ui;
+
+import jakarta.annotation.security.RolesAllowed;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+
+import jp.kumiaidesk.audit.AuditEvent;
+import jp.kumiaidesk.audit.AuditQuery;
+import jp.kumiaidesk.audit.AuditService;
+import jp.kumiaidesk.base.Roles;
+import jp.kumiaidesk.base.UnionTime;
+
+/** 監査ログ: who did what to which record and when, newest first, searchable by person, action, text and date. */
+@Route("admin/audit")
+@Menu(order = 92, title = "menu.audit", icon = "vaadin:clipboard-text")
+@RolesAllowed(Roles.ADMIN)
+final class AuditView extends Main implements HasDynamicTitle {
+
+    private final AuditService audit;
+    private final Grid<AuditEvent> grid = new Grid<>();
+    private final TextField actor = new TextField();
+    private final ComboBox<String> action = new ComboBox<>();
+    private final TextField text = new TextField();
+    private final DatePicker from = new DatePicker();
+    private final DatePicker to = new DatePicker();
+
+    AuditView(AuditService audit) {
+        this.audit = audit;
+        addClassName("kd-view");
+        actor.setLabel(getTranslation("audit.actor"));
+        actor.setId("audit-actor");
+        actor.setValueChangeMode(ValueChangeMode.LAZY);
+        actor.setClearButtonVisible(true);
+        action.setLabel(getTranslation("audit.action"));
+        action.setItems(audit.actions());
+        action.setItemLabelGenerator(this::actionLabel);
+        action.setClearButtonVisible(true);
+        text.setLabel(getTranslation("audit.text"));
+        text.setValueChangeMode(ValueChangeMode.LAZY);
+        text.setPrefixComponent(VaadinIcon.SEARCH.create());
+        text.setClearButtonVisible(true);
+        from.setLabel(getTranslation("audit.from"));
+        to.setLabel(getTranslation("audit.to"));
+        from.setLocale(getLocale());
+        to.setLocale(getLocale());
+        Button reset = new Button(getTranslation("action.reset"), e -> {
+            actor.clear();
+            action.clear();
+            text.clear();
+            from.clear();
+            to.clear();
+        });
+        FlexLayout filters = new FlexLayout(actor, action, text, from, to, reset);
+        filters.addClassName("kd-filters");
+        filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        filters.setAlignItems(FlexLayout.Alignment.BASELINE);
+
+        grid.addColumn(e -> UnionTime.dateTime(e.getOccurredAt(), getLocale()))
+                .setHeader(getTranslation("audit.when")).setAutoWidth(true);
+        grid.addColumn(AuditEvent::getActor).setHeader(getTranslation("audit.actor")).setAutoWidth(true);
+        grid.addColumn(e -> actionLabel(e.getAction())).setHeader(getTranslation("audit.action"))
+                .setAutoWidth(true);
+        grid.addColumn(e -> e.getTargetType() == null ? "" : e.getTargetType() + " #" + e.getTargetId())
+                .setHeader(getTranslation("audit.target")).setAutoWidth(true);
+        grid.addColumn(AuditEvent::getDetails).setHeader(getTranslation("audit.details")).setFlexGrow(1);
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        grid.setSizeFull();
+        grid.setItemsPageable(pageable -> audit.search(query(), pageable).getContent());
+        for (var field : java.util.List.of(actor, text)) {
+            field.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        }
+        action.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        from.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        to.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        add(filters, grid);
+        setHeightFull();
+        getStyle().set("display", "flex").set("flex-direction", "column");
+    }
+
+    private AuditQuery query() {
+        return new AuditQuery(actor.getValue(), action.getValue(), text.getValue(), from.getValue(), to.getValue());
+    }
+
+    private String actionLabel(String code) {
+        String key = "audit.action." + code;
+        String label = getTranslation(key);
+        return label.equals(key) || label.startsWith("!") ? code : label;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("menu.audit") + " | " + getTranslation("app.name");
+    }
+}

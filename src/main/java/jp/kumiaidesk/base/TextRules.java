@@ -1,0 +1,59 @@
+package jp.kumiaidesk.base;
+
+import java.util.regex.Pattern;
+
+/**
+ * What the union's free-text fields accept. Names and titles are shown in grids, PDFs and e-mails, so they must not
+ * carry control characters or markup; Vaadin escapes text anyway, but a name like {@code <b>x</b>} is a mistake or
+ * an attack, never a workplace. Services and forms use the same rules and the same translation keys.
+ */
+public final class TextRules {
+
+    private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}\\p{Cf}&&[^\\u200D]]");
+    private static final Pattern MARKUP = Pattern.compile("[<>]");
+
+    private TextRules() {
+    }
+
+    public static boolean hasControlCharacters(String text) {
+        return text != null && CONTROL.matcher(text).find();
+    }
+
+    public static boolean hasMarkup(String text) {
+        return text != null && MARKUP.matcher(text).find();
+    }
+
+    /** Trims, including the ideographic space (U+3000) Japanese keyboards type. */
+    public static String clean(String text) {
+        return text == null ? "" : text.strip();
+    }
+
+    /**
+     * The translation key of what is wrong with a one-line text, or {@code null} when it is acceptable.
+     */
+    public static String problemWithLine(String text, boolean required, int maxLength) {
+        String cleaned = clean(text);
+        if (cleaned.isEmpty()) {
+            return required ? "validation.required" : null;
+        }
+        if (cleaned.codePointCount(0, cleaned.length()) > maxLength) {
+            return "validation.too-long";
+        }
+        if (hasControlCharacters(cleaned)) {
+            return "validation.control-characters";
+        }
+        if (hasMarkup(cleaned)) {
+            return "validation.markup";
+        }
+        return null;
+    }
+
+    /** Throws {@link FieldRejectedException} for {@code field} when {@link #problemWithLine} finds a problem. */
+    public static String requireLine(String field, String text, boolean required, int maxLength) {
+        String problem = problemWithLine(text, required, maxLength);
+        if (problem != null) {
+            throw new FieldRejectedException(field, problem);
+        }
+        return clean(text);
+    }
+}

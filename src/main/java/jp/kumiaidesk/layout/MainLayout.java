@@ -1,0 +1,154 @@
+package jp.kumiaidesk.layout;
+
+import jakarta.annotation.security.PermitAll;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.avatar.Avatar;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.contextmenu.MenuItem;
+import com.vaadin.flow.component.contextmenu.SubMenu;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.menubar.MenuBarVariant;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
+import com.vaadin.flow.shared.Registration;
+
+import jp.kumiaidesk.base.LanguageSwitch;
+import jp.kumiaidesk.notification.NotificationBroadcaster;
+import jp.kumiaidesk.notification.NotificationService;
+import jp.kumiaidesk.security.CurrentUser;
+
+/**
+ * The frame of every signed-in page: side navigation built from the views' {@code @Menu} entries (each user sees
+ * only what their roles open), the page title, the notification bell, the language switch and the user menu.
+ */
+@Layout
+@PermitAll
+public final class MainLayout extends AppLayout implements AfterNavigationObserver {
+
+    public static final String USER_MENU_ID = "user-menu";
+    public static final String LOGOUT_ID = "logout";
+    public static final String BELL_ID = "notification-bell";
+
+    private final CurrentUser currentUser;
+    private final NotificationService notifications;
+    private final NotificationBroadcaster broadcaster;
+    private final H1 title = new H1();
+    private final Span unreadBadge = new Span();
+    private final SideNav nav = new SideNav();
+    private Registration bellRegistration;
+
+    MainLayout(CurrentUser currentUser, NotificationService notifications, NotificationBroadcaster broadcaster) {
+        this.currentUser = currentUser;
+        this.notifications = notifications;
+        this.broadcaster = broadcaster;
+        setPrimarySection(Section.DRAWER);
+        addClassName("kd-layout");
+        addToDrawer(drawerHeader(), nav);
+        addToNavbar(new DrawerToggle(), title, navbarTools());
+        title.addClassName("kd-title");
+    }
+
+    private Div drawerHeader() {
+        Div header = new Div();
+        header.addClassName("kd-brand");
+        Span name = new Span(getTranslation("app.name"));
+        name.addClassName("kd-brand-name");
+        Span tagline = new Span(getTranslation("app.tagline"));
+        tagline.addClassName("kd-brand-tagline");
+        header.add(name, tagline);
+        return header;
+    }
+
+    private HorizontalLayout navbarTools() {
+        Button bell = new Button(new Icon(VaadinIcon.BELL), e -> UI.getCurrent().navigate("notifications"));
+        bell.setId(BELL_ID);
+        bell.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+        bell.setAriaLabel(getTranslation("notifications.title"));
+        unreadBadge.addClassName("kd-bell-badge");
+        unreadBadge.getElement().setAttribute("data-testid", "unread-count");
+        Div bellWrapper = new Div(bell, unreadBadge);
+        bellWrapper.addClassName("kd-bell");
+
+        MenuBar userMenu = new MenuBar();
+        userMenu.setId(USER_MENU_ID);
+        userMenu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
+        Avatar avatar = new Avatar(currentUser.displayName());
+        avatar.addThemeVariants(com.vaadin.flow.component.avatar.AvatarVariant.LUMO_XSMALL);
+        Span userName = new Span(currentUser.displayName());
+        userName.addClassName("kd-user-name");
+        MenuItem top = userMenu.addItem(new HorizontalLayout(avatar, userName));
+        SubMenu sub = top.getSubMenu();
+        sub.addItem(getTranslation("menu.notifications"), e -> UI.getCurrent().navigate("notifications"));
+        sub.addItem(getTranslation("account.password.title"), e -> UI.getCurrent().navigate("account/password"));
+        MenuItem logout = sub.addItem(getTranslation("action.logout"), e -> currentUser.logout());
+        logout.setId(LOGOUT_ID);
+
+        HorizontalLayout tools = new HorizontalLayout(bellWrapper, new LanguageSwitch(), userMenu);
+        tools.setAlignItems(FlexComponent.Alignment.CENTER);
+        tools.addClassName("kd-tools");
+        return tools;
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        super.onAttach(event);
+        buildNav();
+        refreshUnread();
+        UI ui = event.getUI();
+        bellRegistration = broadcaster.register(currentUser.username(),
+                username -> ui.access(this::refreshUnread));
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        if (bellRegistration != null) {
+            bellRegistration.remove();
+            bellRegistration = null;
+        }
+        super.onDetach(event);
+    }
+
+    private void buildNav() {
+        nav.removeAll();
+        for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
+            SideNavItem item = new SideNavItem(getTranslation(entry.title()), entry.path());
+            if (entry.icon() != null && entry.icon().contains(":")) {
+                String[] icon = entry.icon().split(":", 2);
+                item.setPrefixComponent(new Icon(icon[0], icon[1]));
+            }
+            item.getElement().setAttribute("data-testid", "nav-" + (entry.path().isEmpty() ? "home" : entry.path()));
+            nav.addItem(item);
+        }
+    }
+
+    /** Reads the count in this UI's session: the security context belongs to the UI's user, not the caller's. */
+    private void refreshUnread() {
+        long unread = notifications.unreadCount();
+        unreadBadge.setText(unread > 99 ? "99+" : String.valueOf(unread));
+        unreadBadge.setVisible(unread > 0);
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        String pageTitle = UI.getCurrent().getInternals().getTitle();
+        title.setText(pageTitle == null ? "" : pageTitle.replace(" | " + getTranslation("app.name"), ""));
+    }
+}

@@ -1,0 +1,109 @@
+package jp.kumiaidesk.notification;
+
+import java.time.Clock;
+import java.util.Locale;
+
+import jakarta.annotation.security.PermitAll;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+import jp.kumiaidesk.base.NotFoundException;
+import jp.kumiaidesk.base.SystemAuthentication;
+
+/**
+ * In-app notifications (the bell) and, where the recipient has an address, the same message by e-mail. Features call
+ * {@link #notify}; a user reads and clears only their own.
+ */
+@Service
+public class NotificationService {
+
+    private final NotificationRepository repository;
+    private final ApplicationEventPublisher events;
+    private final Mailer mailer;
+    private final NotificationTexts texts;
+    private final Clock clock;
+    private final String baseUrl;
+
+    NotificationService(NotificationRepository repository, ApplicationEventPublisher events, Mailer mailer,
+            NotificationTexts texts, Clock clock, @Value("${kd.base-url}") String baseUrl) {
+        this.repository = repository;
+        this.events = events;
+        this.mailer = mailer;
+        this.texts = texts;
+        this.clock = clock;
+        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+    }
+
+    /**
+     * Tells {@code recipient} something. The e-mail (when {@code email} is given) goes out after the surrounding
+     * transaction commits, so nobody is mailed about a change that was rolled back.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public void notify(Recipient recipient, String messageKey, String argument, String link) {
+        Notification notification = new Notification(recipient.username(), messageKey, argument, link,
+                clock.instant());
+        repository.save(notification);
+        events.publishEvent(new NotificationSent(recipient.username()));
+        if (recipient.email() != null && !recipient.email().isBlank()) {
+            events.publishEvent(new MailRequested(recipient.email(), messageKey, argument, link));
+        }
+    }
+
+    @PermitAll
+    @Transactional(readOnly = true)
+    public long unreadCount() {
+        return repository.countByRecipientAndReadAtIsNull(SystemAuthentication.currentActor());
+    }
+
+    @PermitAll
+    @Transactional(readOnly = true)
+    public Slice<NotificationView> mine(Pageable pageable) {
+        return repository.findByRecipientOrderByCreatedAtDescIdDesc(SystemAuthentication.currentActor(), pageable)
+                .map(Notification::toView);
+    }
+
+    /** Marks one of the signed-in user's notifications read; someone else's is "not found". */
+    @PermitAll
+    @Transactional
+    public void markRead(long id) {
+        Notification notification = repository.findById(id)
+                .filter(n -> n.getRecipient().equals(SystemAuthentication.currentActor()))
+                .orElseThrow(() -> new NotFoundException("notification", id));
+        notification.markRead(clock.instant());
+        events.publishEvent(new NotificationSent(notification.getRecipient()));
+    }
+
+    @PermitAll
+    @Transactional
+    public void markAllRead() {
+        String me = SystemAuthentication.currentActor();
+        repository.markAllRead(me, clock.instant());
+        events.publishEvent(new NotificationSent(me));
+    }
+
+    record MailRequested(String to, String messageKey, String argument, String link) {
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    void sendMail(MailRequested mail) {
+        Locale japanese = Locale.JAPANESE;
+        String text = texts.text(mail.messageKey(), mail.argument(), japanese);
+        String body = text + (mail.link() == null ? "" : "\n\n" + baseUrl + "/" + mail.link())
+                + "\n\n-- \n" + texts.text("app.name", null, japanese);
+        mailer.send(mail.to(), "[" + texts.text("app.name", null, japanese) + "] " + text, body);
+    }
+
+    /** Where a notification goes: the user's name for the bell, and their address for e-mail (may be empty). */
+    public record Recipient(String username, String email) {
+    }
+}

@@ -1,0 +1,222 @@
+package jp.kumiaidesk.security;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import jp.kumiaidesk.audit.AuditEntry;
+import jp.kumiaidesk.base.ConcurrentEditException;
+import jp.kumiaidesk.base.FieldRejectedException;
+import jp.kumiaidesk.base.NotFoundException;
+import jp.kumiaidesk.base.Role;
+import jp.kumiaidesk.base.Roles;
+import jp.kumiaidesk.base.SystemAuthentication;
+import jp.kumiaidesk.base.TextRules;
+import jp.kumiaidesk.notification.NotificationService;
+import jp.kumiaidesk.notification.NotificationService.Recipient;
+import jp.kumiaidesk.workplace.WorkplaceNode;
+import jp.kumiaidesk.workplace.WorkplaceService;
+
+/** Accounts, roles and recruiters' workplaces: administered by {@code ADMIN}; own password by everyone. */
+@Service
+public class UserService {
+
+    public static final String FIELD_USERNAME = "username";
+    public static final String FIELD_DISPLAY_NAME = "displayName";
+    public static final String FIELD_EMAIL = "email";
+    public static final String FIELD_ROLES = "roles";
+    public static final String FIELD_WORKPLACES = "workplaceIds";
+    public static final String FIELD_ENABLED = "enabled";
+    public static final String FIELD_PASSWORD = "password";
+    public static final String FIELD_CURRENT_PASSWORD = "currentPassword";
+
+    /** Lower-case letters, digits, dot, hyphen and underscore: easy to type on a phone and safe in URLs and logs. */
+    public static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,49}");
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+
+    private final UserAccountRepository users;
+    private final PasswordEncoder passwordEncoder;
+    private final WorkplaceService workplaces;
+    private final ApplicationEventPublisher events;
+    private final NotificationService notifications;
+    private final Clock clock;
+
+    UserService(UserAccountRepository users, PasswordEncoder passwordEncoder, WorkplaceService workplaces,
+            ApplicationEventPublisher events, NotificationService notifications, Clock clock) {
+        this.notifications = notifications;
+        this.users = users;
+        this.passwordEncoder = passwordEncoder;
+        this.workplaces = workplaces;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @RolesAllowed(Roles.ADMIN)
+    @Transactional(readOnly = true)
+    public Slice<UserSummary> list(Pageable pageable) {
+        return users.findAllByOrderByUsername(pageable).map(UserAccount::toSummary);
+    }
+
+    @RolesAllowed(Roles.ADMIN)
+    @Transactional(readOnly = true)
+    public UserSummary get(long id) {
+        return find(id).toSummary();
+    }
+
+    @RolesAllowed(Roles.ADMIN)
+    @Transactional(readOnly = true)
+    public boolean usernameTaken(String username) {
+        return users.existsByUsername(TextRules.clean(username));
+    }
+
+    @RolesAllowed(Roles.ADMIN)
+    @Transactional
+    public long create(String username, String password, UserForm form) {
+        String name = TextRules.clean(username);
+        if (name.isEmpty()) {
+            throw new FieldRejectedException(FIELD_USERNAME, "validation.required");
+        }
+        if (!USERNAME.matcher(name).matches()) {
+            throw new FieldRejectedException(FIELD_USERNAME, "user.username-format");
+        }
+        if (users.existsByUsername(name)) {
+            throw new FieldRejectedException(FIELD_USERNAME, "user.username-taken");
+        }
+        requirePassword(password, name);
+        UserForm checked = check(form);
+        UserAccount account = new UserAccount(name, passwordEncoder.encode(password), clock.instant());
+        account.apply(checked);
+        users.saveAndFlush(account);
+        events.publishEvent(AuditEntry.now("user.created", "user", account.getId(), describe(name, checked)));
+        notifications.notify(new Recipient(name, null), "notification.welcome", checked.displayName(), "");
+        return account.getId();
+    }
+
+    /**
+     * Saves an administrator's edit; a non-empty {@code newPassword} is set in the same transaction, so a rejected
+     * password leaves the rest unsaved too.
+     */
+    @RolesAllowed(Roles.ADMIN)
+    @Transactional
+    public void update(long id, long expectedVersion, UserForm form, String newPassword) {
+        UserAccount account = find(id);
+        ConcurrentEditException.check(account, expectedVersion);
+        UserForm checked = check(form);
+        boolean passwordChanged = newPassword != null && !newPassword.isEmpty();
+        if (passwordChanged) {
+            requirePassword(newPassword, account.getUsername());
+        }
+        if (account.getUsername().equals(SystemAuthentication.currentActor())) {
+            if (!checked.roles().contains(Role.ADMIN)) {
+                throw new FieldRejectedException(FIELD_ROLES, "user.cannot-drop-own-admin");
+            }
+            if (!checked.enabled()) {
+                throw new FieldRejectedException(FIELD_ENABLED, "user.cannot-disable-self");
+            }
+        }
+        account.apply(checked);
+        if (passwordChanged) {
+            account.setPasswordHash(passwordEncoder.encode(newPassword));
+            account.setLoginState(LoginLockoutPolicy.afterSuccess());
+        }
+        users.saveAndFlush(account);
+        events.publishEvent(AuditEntry.now("user.updated", "user", id, describe(account.getUsername(), checked)));
+        if (passwordChanged) {
+            events.publishEvent(AuditEntry.now("user.password-reset", "user", id, account.getUsername()));
+        }
+    }
+
+    @RolesAllowed(Roles.ADMIN)
+    @Transactional
+    public void unlock(long id) {
+        UserAccount account = find(id);
+        account.setLoginState(LoginLockoutPolicy.afterSuccess());
+        events.publishEvent(AuditEntry.now("user.unlocked", "user", id, account.getUsername()));
+    }
+
+    /** The signed-in user changes their own password, proving they know the current one. */
+    @PermitAll
+    @Transactional
+    public void changeOwnPassword(String currentPassword, String newPassword) {
+        String username = SystemAuthentication.currentActor();
+        UserAccount account = users.findByUsername(username)
+                .orElseThrow(() -> new NotFoundException("user", username));
+        if (currentPassword == null || !passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
+            throw new FieldRejectedException(FIELD_CURRENT_PASSWORD, "password.current-wrong");
+        }
+        requirePassword(newPassword, username);
+        account.setPasswordHash(passwordEncoder.encode(newPassword));
+        events.publishEvent(AuditEntry.now("user.password-changed", "user", account.getId(), username));
+    }
+
+    /**
+     * The workplaces the signed-in user may see personal rows of: all for executives and administrators, the assigned ones for
+     * recruiters, none otherwise. Features that hold personal data (the recruitment tracker) filter by this.
+     */
+    @PermitAll
+    @Transactional(readOnly = true)
+    public WorkplaceScope currentScope() {
+        String username = SystemAuthentication.currentActor();
+        if (SystemAuthentication.SYSTEM.equals(username)) {
+            return WorkplaceScope.ALL;
+        }
+        UserAccount account = users.findByUsername(username).orElse(null);
+        if (account == null || !account.isEnabled()) {
+            return WorkplaceScope.NONE;
+        }
+        if (account.getRoles().contains(Role.EXECUTIVE) || account.getRoles().contains(Role.ADMIN)) {
+            return WorkplaceScope.ALL;
+        }
+        return account.getRoles().contains(Role.RECRUITER) ? WorkplaceScope.of(account.getWorkplaceIds())
+                : WorkplaceScope.NONE;
+    }
+
+    private UserAccount find(long id) {
+        return users.findById(id).orElseThrow(() -> new NotFoundException("user", id));
+    }
+
+    private static void requirePassword(String password, String username) {
+        String problem = PasswordRules.problem(password, username);
+        if (problem != null) {
+            throw new FieldRejectedException(FIELD_PASSWORD, problem);
+        }
+    }
+
+    private UserForm check(UserForm form) {
+        String displayName = TextRules.requireLine(FIELD_DISPLAY_NAME, form.displayName(), true,
+                UserForm.DISPLAY_NAME_MAX_LENGTH);
+        String email = TextRules.requireLine(FIELD_EMAIL, form.email(), false, UserForm.EMAIL_MAX_LENGTH);
+        if (!email.isEmpty() && !EMAIL.matcher(email).matches()) {
+            throw new FieldRejectedException(FIELD_EMAIL, "validation.email");
+        }
+        if (form.roles() == null || form.roles().isEmpty()) {
+            throw new FieldRejectedException(FIELD_ROLES, "user.roles-required");
+        }
+        Set<Long> workplaceIds = form.workplaceIds() == null ? Set.of() : form.workplaceIds();
+        if (form.roles().contains(Role.RECRUITER)) {
+            Set<Long> known = workplaces.flatten().stream().map(WorkplaceNode::id).collect(Collectors.toSet());
+            if (!known.containsAll(workplaceIds)) {
+                throw new FieldRejectedException(FIELD_WORKPLACES, "user.workplace-unknown");
+            }
+        }
+        return new UserForm(displayName, email, Set.copyOf(form.roles()), Set.copyOf(workplaceIds), form.enabled());
+    }
+
+    private static String describe(String username, UserForm form) {
+        List<String> roles = form.roles().stream().map(Role::name).sorted().toList();
+        return username + " roles=" + roles + " workplaces=" + form.workplaceIds().stream().sorted().toList()
+                + (form.enabled() ? "" : " disabled");
+    }
+}

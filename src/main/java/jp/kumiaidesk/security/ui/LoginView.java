@@ -1,0 +1,89 @@
+package jp.kumiaidesk.security.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.login.LoginI18n;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+
+import jp.kumiaidesk.base.DemoMode;
+import jp.kumiaidesk.base.LanguageSwitch;
+import jp.kumiaidesk.base.UnionTime;
+import jp.kumiaidesk.security.AccountLockedException;
+
+/**
+ * ログイン. Tells a locked-out user until when, and in demo mode which accounts to try.
+ */
+@Route(value = "login", autoLayout = false)
+@AnonymousAllowed
+public final class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    /** Where Spring Security's failure handler leaves the last sign-in exception. */
+    private static final String LAST_EXCEPTION = "SPRING_SECURITY_LAST_EXCEPTION";
+
+    private final LoginForm form = new LoginForm();
+
+    LoginView(DemoMode demoMode) {
+        addClassName("kd-login");
+        form.setAction("login");
+        form.setForgotPasswordButtonVisible(false);
+        form.setI18n(i18n(null));
+        Div card = new Div();
+        card.addClassName("kd-login-card");
+        Div brand = new Div();
+        brand.addClassName("kd-login-brand");
+        brand.add(new Div(getTranslation("app.name")), new Paragraph(getTranslation("app.tagline")));
+        card.add(brand, form);
+        if (demoMode.enabled()) {
+            Paragraph hint = new Paragraph(getTranslation("login.demo-hint", demoMode.password()));
+            hint.addClassName("kd-login-demo");
+            card.add(hint);
+        }
+        Div footer = new Div(new LanguageSwitch());
+        footer.addClassName("kd-login-footer");
+        card.add(footer);
+        add(card);
+    }
+
+    private LoginI18n i18n(String errorMessageKey) {
+        LoginI18n i18n = LoginI18n.createDefault();
+        i18n.getForm().setTitle(getTranslation("login.title"));
+        i18n.getForm().setUsername(getTranslation("login.username"));
+        i18n.getForm().setPassword(getTranslation("login.password"));
+        i18n.getForm().setSubmit(getTranslation("login.submit"));
+        i18n.getErrorMessage().setTitle(getTranslation("login.error.title"));
+        i18n.getErrorMessage().setMessage(errorMessageKey == null ? getTranslation("login.error.message")
+                : errorMessageKey);
+        i18n.getErrorMessage().setUsername(getTranslation("login.username.required"));
+        i18n.getErrorMessage().setPassword(getTranslation("login.password.required"));
+        return i18n;
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (!event.getLocation().getQueryParameters().getParameters().containsKey("error")) {
+            return;
+        }
+        Object last = VaadinSession.getCurrent().getSession().getAttribute(LAST_EXCEPTION);
+        if (last instanceof AccountLockedException locked) {
+            LoginI18n i18n = i18n(getTranslation("login.locked.message",
+                    UnionTime.dateTime(locked.lockedUntil(), getLocale())));
+            i18n.getErrorMessage().setTitle(getTranslation("login.locked.title"));
+            form.setI18n(i18n);
+        } else if (last instanceof org.springframework.security.authentication.DisabledException) {
+            form.setI18n(i18n(getTranslation("login.disabled.message")));
+        }
+        form.setError(true);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("login.title") + " | " + getTranslation("app.name");
+    }
+}

@@ -1,0 +1,87 @@
+package jp.kumiaidesk.security.ui;
+
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import jakarta.annotation.security.RolesAllowed;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+
+import jp.kumiaidesk.base.Roles;
+import jp.kumiaidesk.base.UnionTime;
+import jp.kumiaidesk.security.UserService;
+import jp.kumiaidesk.security.UserSummary;
+import jp.kumiaidesk.workplace.WorkplaceNode;
+import jp.kumiaidesk.workplace.WorkplaceService;
+
+/** ユーザー管理: accounts, roles and the workplaces each recruiter looks after. */
+@Route("admin/users")
+@Menu(order = 90, title = "menu.users", icon = "vaadin:users")
+@RolesAllowed(Roles.ADMIN)
+final class UsersView extends Main implements HasDynamicTitle {
+
+    private final UserService users;
+    private final WorkplaceService workplaces;
+    private final Grid<UserSummary> grid = new Grid<>();
+
+    UsersView(UserService users, WorkplaceService workplaces) {
+        this.users = users;
+        this.workplaces = workplaces;
+        addClassName("kd-view");
+        Button create = new Button(getTranslation("user.new"), VaadinIcon.PLUS.create(), e -> open(null));
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        create.setId("user-new");
+
+        Map<Long, String> workplaceNames = workplaces.flatten().stream()
+                .collect(Collectors.toMap(WorkplaceNode::id, WorkplaceNode::name));
+        grid.addColumn(UserSummary::username).setHeader(getTranslation("user.username")).setAutoWidth(true);
+        grid.addColumn(UserSummary::displayName).setHeader(getTranslation("user.display-name")).setAutoWidth(true);
+        grid.addColumn(u -> u.roles().stream().sorted().map(r -> getTranslation(r.translationKey()))
+                .collect(Collectors.joining("・"))).setHeader(getTranslation("user.roles")).setAutoWidth(true);
+        grid.addColumn(u -> u.workplaceIds().stream().map(id -> workplaceNames.getOrDefault(id, "?")).sorted()
+                .collect(Collectors.joining("、"))).setHeader(getTranslation("user.workplaces")).setFlexGrow(1);
+        grid.addComponentColumn(this::status).setHeader(getTranslation("user.status")).setAutoWidth(true);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.setItemsPageable(pageable -> users.list(pageable).getContent());
+        grid.addItemClickListener(e -> open(e.getItem()));
+        grid.setSizeFull();
+        add(create, grid);
+        setHeightFull();
+        getStyle().set("display", "flex").set("flex-direction", "column");
+    }
+
+    private Span status(UserSummary user) {
+        Span badge = new Span();
+        badge.getElement().getThemeList().add("badge");
+        if (!user.enabled()) {
+            badge.setText(getTranslation("user.status.disabled"));
+            badge.getElement().getThemeList().add("contrast");
+        } else if (user.lockedUntil() != null && user.lockedUntil().isAfter(java.time.Instant.now())) {
+            badge.setText(getTranslation("user.status.locked", UnionTime.dateTime(user.lockedUntil(), getLocale())));
+            badge.getElement().getThemeList().add("error");
+        } else {
+            badge.setText(getTranslation("user.status.active"));
+            badge.getElement().getThemeList().add("success");
+        }
+        return badge;
+    }
+
+    private void open(UserSummary user) {
+        new UserDialog(users, workplaces.flatten(), user == null ? null : users.get(user.id()),
+                () -> grid.getDataProvider().refreshAll()).open();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("menu.users") + " | " + getTranslation("app.name");
+    }
+}
