@@ -5,13 +5,13 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.criteria.Predicate;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
 import org.springframework.data.jpa.domain.Specification;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -41,13 +41,13 @@ public class AuditService {
         repository.save(new AuditEvent(Instant.now(clock), entry));
     }
 
-    @RolesAllowed(Roles.ADMIN)
+    @PreAuthorize(Roles.IS_ADMIN)
     @Transactional(readOnly = true)
     public Slice<AuditEvent> search(AuditQuery query, Pageable pageable) {
         return repository.findAll(toSpecification(query), pageable);
     }
 
-    @RolesAllowed(Roles.ADMIN)
+    @PreAuthorize(Roles.IS_ADMIN)
     @Transactional(readOnly = true)
     public List<String> actions() {
         return repository.findDistinctActions();

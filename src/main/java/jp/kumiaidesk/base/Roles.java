@@ -11,6 +11,14 @@ public final class Roles {
     public static final String RECRUITER = "RECRUITER";
     public static final String ADMIN = "ADMIN";
 
+    /*
+     * Service methods are guarded with @PreAuthorize and these expressions. Jakarta's @RolesAllowed stays on views
+     * only, where Vaadin's access control reads it: enabling it for method security would proxy every view class.
+     */
+    public static final String IS_ADMIN = "hasRole('ADMIN')";
+    public static final String IS_SIGNED_IN = "isAuthenticated()";
+    public static final String IS_STAFF = "hasAnyRole('EXECUTIVE', 'SECRETARIAT', 'RECRUITER', 'ADMIN')";
+
     private Roles() {
     }
 }

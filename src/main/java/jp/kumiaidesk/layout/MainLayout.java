@@ -134,7 +134,8 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
                 String[] icon = entry.icon().split(":", 2);
                 item.setPrefixComponent(new Icon(icon[0], icon[1]));
             }
-            item.getElement().setAttribute("data-testid", "nav-" + (entry.path().isEmpty() ? "home" : entry.path()));
+            String path = entry.path().replaceFirst("^/", "");
+            item.getElement().setAttribute("data-testid", "nav-" + (path.isEmpty() ? "home" : path));
             nav.addItem(item);
         }
     }

@@ -3,7 +3,6 @@ package jp.kumiaidesk.notification;
 import java.time.Clock;
 import java.util.Locale;
 
-import jakarta.annotation.security.PermitAll;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
@@ -17,6 +16,7 @@ import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 import jp.kumiaidesk.base.NotFoundException;
+import jp.kumiaidesk.base.Roles;
 import jp.kumiaidesk.base.SystemAuthentication;
 
 /**
@@ -47,7 +47,7 @@ public class NotificationService {
      * Tells {@code recipient} something. The e-mail (when {@code email} is given) goes out after the surrounding
      * transaction commits, so nobody is mailed about a change that was rolled back.
      */
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(Roles.IS_SIGNED_IN)
     @Transactional
     public void notify(Recipient recipient, String messageKey, String argument, String link) {
         Notification notification = new Notification(recipient.username(), messageKey, argument, link,
@@ -59,13 +59,13 @@ public class NotificationService {
         }
     }
 
-    @PermitAll
+    @PreAuthorize(Roles.IS_SIGNED_IN)
     @Transactional(readOnly = true)
     public long unreadCount() {
         return repository.countByRecipientAndReadAtIsNull(SystemAuthentication.currentActor());
     }
 
-    @PermitAll
+    @PreAuthorize(Roles.IS_SIGNED_IN)
     @Transactional(readOnly = true)
     public Slice<NotificationView> mine(Pageable pageable) {
         return repository.findByRecipientOrderByCreatedAtDescIdDesc(SystemAuthentication.currentActor(), pageable)
@@ -73,7 +73,7 @@ public class NotificationService {
     }
 
     /** Marks one of the signed-in user's notifications read; someone else's is "not found". */
-    @PermitAll
+    @PreAuthorize(Roles.IS_SIGNED_IN)
     @Transactional
     public void markRead(long id) {
         Notification notification = repository.findById(id)
@@ -83,7 +83,7 @@ public class NotificationService {
         events.publishEvent(new NotificationSent(notification.getRecipient()));
     }
 
-    @PermitAll
+    @PreAuthorize(Roles.IS_SIGNED_IN)
     @Transactional
     public void markAllRead() {
         String me = SystemAuthentication.currentActor();

@@ -6,13 +6,12 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-import jakarta.annotation.security.PermitAll;
-import jakarta.annotation.security.RolesAllowed;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -63,25 +62,25 @@ public class UserService {
         this.clock = clock;
     }
 
-    @RolesAllowed(Roles.ADMIN)
+    @PreAuthorize(Roles.IS_ADMIN)
     @Transactional(readOnly = true)
     public Slice<UserSummary> list(Pageable pageable) {
         return users.findAllByOrderByUsername(pageable).map(UserAccount::toSummary);
     }
 
-    @RolesAllowed(Roles.ADMIN)
+    @PreAuthorize(Roles.IS_ADMIN)
     @Transactional(readOnly = true)
     public UserSummary get(long id) {
         return find(id).toSummary();
     }
 
-    @RolesAllowed(Roles.ADMIN)
+    @PreAuthorize(Roles.IS_ADMIN)
     @Transactional(readOnly = true)
     public boolean usernameTaken(String username) {
         return users.existsByUsername(TextRules.clean(username));
     }
 
-    @RolesAllowed(Roles.ADMIN)
+    @PreAuthorize(Roles.IS_ADMIN)
     @Transactional
     public long create(String username, String password, UserForm form) {
         String name = TextRules.clean(username);
@@ -108,7 +107,7 @@ public class UserService {
      * Saves an administrator's edit; a non-empty {@code newPassword} is set in the same transaction, so a rejected
      * password leaves the rest unsaved too.
      */
-    @RolesAllowed(Roles.ADMIN)
+    @PreAuthorize(Roles.IS_ADMIN)
     @Transactional
     public void update(long id, long expectedVersion, UserForm form, String newPassword) {
         UserAccount account = find(id);
@@ -138,7 +137,7 @@ public class UserService {
         }
     }
 
-    @RolesAllowed(Roles.ADMIN)
+    @PreAuthorize(Roles.IS_ADMIN)
     @Transactional
     public void unlock(long id) {
         UserAccount account = find(id);
@@ -147,7 +146,7 @@ public class UserService {
     }
 
     /** The signed-in user changes their own password, proving they know the current one. */
-    @PermitAll
+    @PreAuthorize(Roles.IS_SIGNED_IN)
     @Transactional
     public void changeOwnPassword(String currentPassword, String newPassword) {
         String username = SystemAuthentication.currentActor();
@@ -165,7 +164,7 @@ public class UserService {
      * The workplaces the signed-in user may see personal rows of: all for executives and administrators, the assigned ones for
      * recruiters, none otherwise. Features that hold personal data (the recruitment tracker) filter by this.
      */
-    @PermitAll
+    @PreAuthorize(Roles.IS_SIGNED_IN)
     @Transactional(readOnly = true)
     public WorkplaceScope currentScope() {
         String username = SystemAuthentication.currentActor();

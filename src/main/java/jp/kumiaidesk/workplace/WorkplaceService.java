@@ -10,10 +10,10 @@ import java.util.Optional;
 import java.util.function.ToIntFunction;
 import java.util.stream.Stream;
 
-import jakarta.annotation.security.RolesAllowed;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -42,7 +42,7 @@ public class WorkplaceService {
     }
 
     /** The whole tree, roots first, each node with the totals of its subtree. */
-    @RolesAllowed({Roles.EXECUTIVE, Roles.SECRETARIAT, Roles.ADMIN, Roles.RECRUITER})
+    @PreAuthorize(Roles.IS_STAFF)
     @Transactional(readOnly = true)
     public List<WorkplaceNode> tree() {
         List<Workplace> all = repository.findAllOrdered();
@@ -55,14 +55,14 @@ public class WorkplaceService {
     }
 
     /** Every workplace, depth first, for pickers and look-ups by name. */
-    @RolesAllowed({Roles.EXECUTIVE, Roles.SECRETARIAT, Roles.ADMIN, Roles.RECRUITER})
+    @PreAuthorize(Roles.IS_STAFF)
     @Transactional(readOnly = true)
     public List<WorkplaceNode> flatten() {
         return flatten(tree()).toList();
     }
 
     /** The organization rate of the whole union: every workplace's members over every workplace's staff. */
-    @RolesAllowed({Roles.EXECUTIVE, Roles.SECRETARIAT, Roles.ADMIN, Roles.RECRUITER})
+    @PreAuthorize(Roles.IS_STAFF)
     @Transactional(readOnly = true)
     public OrganizationRate unionRate() {
         return repository.findAll().stream()
@@ -70,7 +70,7 @@ public class WorkplaceService {
                 .reduce(new OrganizationRate(0, 0), OrganizationRate::plus);
     }
 
-    @RolesAllowed(Roles.ADMIN)
+    @PreAuthorize(Roles.IS_ADMIN)
     @Transactional
     public long create(Long parentId, WorkplaceForm form) {
         if (parentId != null && !repository.existsById(parentId)) {
@@ -85,7 +85,7 @@ public class WorkplaceService {
         return workplace.getId();
     }
 
-    @RolesAllowed(Roles.ADMIN)
+    @PreAuthorize(Roles.IS_ADMIN)
     @Transactional
     public void update(long id, long expectedVersion, WorkplaceForm form) {
         Workplace workplace = repository.findById(id).orElseThrow(() -> new NotFoundException("workplace", id));
@@ -97,7 +97,7 @@ public class WorkplaceService {
         events.publishEvent(AuditEntry.now("workplace.updated", "workplace", id, describe(checked)));
     }
 
-    @RolesAllowed(Roles.ADMIN)
+    @PreAuthorize(Roles.IS_ADMIN)
     @Transactional
     public void delete(long id) {
         Workplace workplace = repository.findById(id).orElseThrow(() -> new NotFoundException("workplace", id));
@@ -114,13 +114,13 @@ public class WorkplaceService {
     }
 
     /** Whether a sibling under {@code parentId} already has this name (for the form's live check). */
-    @RolesAllowed(Roles.ADMIN)
+    @PreAuthorize(Roles.IS_ADMIN)
     @Transactional(readOnly = true)
     public boolean nameTaken(Long parentId, String name, Long exceptId) {
         return isTaken(parentId, TextRules.clean(name), exceptId);
     }
 
-    @RolesAllowed({Roles.EXECUTIVE, Roles.SECRETARIAT, Roles.ADMIN, Roles.RECRUITER})
+    @PreAuthorize(Roles.IS_STAFF)
     @Transactional(readOnly = true)
     public Optional<WorkplaceNode> find(long id) {
         return flatten().stream().filter(n -> n.id() == id).findFirst();

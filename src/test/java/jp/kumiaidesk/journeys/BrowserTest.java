@@ -1,0 +1,118 @@
+package jp.kumiaidesk.journeys;
+
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.TestInfo;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+
+/**
+ * Real-browser journeys: the app on a random port, driven by Playwright in Debian's headless Chromium
+ * ({@code /usr/bin/chromium}; Playwright never downloads a browser here). Screenshots of each test's last page go
+ * to {@code target/screenshots}.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+public abstract class BrowserTest {
+
+    public static final String PASSWORD = "test-demo-pass";
+    private static final String CHROMIUM = System.getProperty("kd.chromium", "/usr/bin/chromium");
+
+    private static Playwright playwright;
+    private static Browser browser;
+
+    @LocalServerPort
+    protected int port;
+
+    protected BrowserContext context;
+    protected Page page;
+    protected final List<String> consoleErrors = new ArrayList<>();
+
+    @BeforeAll
+    static void startBrowser() {
+        playwright = Playwright.create(new Playwright.CreateOptions()
+                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(Paths.get(CHROMIUM))
+                .setHeadless(true)
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                        "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic")));
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    @BeforeEach
+    void openPage() {
+        newSession();
+    }
+
+    /** A fresh browser profile: no cookies, no session. */
+    protected void newSession() {
+        if (context != null) {
+            context.close();
+        }
+        context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900).setLocale("ja-JP"));
+        page = context.newPage();
+        page.setDefaultTimeout(20_000);
+        page.onConsoleMessage(message -> {
+            // failed resources are reported with their URL below
+            if ("error".equals(message.type()) && !message.text().startsWith("Failed to load resource")) {
+                consoleErrors.add(message.text());
+            }
+        });
+        page.onResponse(response -> {
+            if (response.status() >= 400 && !response.url().endsWith("/favicon.ico")) {
+                consoleErrors.add(response.status() + " " + response.url());
+            }
+        });
+    }
+
+    @AfterEach
+    void closePage(TestInfo info) {
+        page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+                .setPath(Path.of("target/screenshots", getClass().getSimpleName() + "-"
+                        + info.getTestMethod().map(m -> m.getName()).orElse("test") + ".png")));
+        context.close();
+        context = null;
+    }
+
+    protected String url(String path) {
+        return "http://localhost:" + port + "/" + path;
+    }
+
+    protected void login(String username) {
+        page.navigate(url("login"));
+        page.locator("input[name=username]").fill(username);
+        page.locator("input[name=password]").fill(PASSWORD);
+        page.locator("vaadin-button[slot=submit], button[type=submit]").first().click();
+        page.waitForURL(u -> !u.contains("/login"));
+        page.locator("#user-menu").waitFor();
+    }
+
+    protected void logout() {
+        page.locator("#user-menu vaadin-menu-bar-button").first().click();
+        page.locator("#logout").click();
+        page.waitForURL(u -> u.contains("/login"));
+    }
+}
