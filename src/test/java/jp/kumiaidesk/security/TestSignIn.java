@@ -1,0 +1,37 @@
+package jp.kumiaidesk.security;
+
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.springframework.context.ApplicationContext;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+import jp.kumiaidesk.base.Role;
+
+/** Signs a stored user in for a test, with the same principal the login form would produce. */
+public final class TestSignIn {
+
+    private TestSignIn() {
+    }
+
+    public static Authentication signIn(ApplicationContext ctx, String username) {
+        UserAccount account = ctx.getBean(UserAccountRepository.class).findByUsername(username)
+                .orElseThrow(() -> new IllegalArgumentException("no user " + username));
+        SignedInUser principal = new SignedInUser(account.getId(), account.getUsername(), account.getDisplayName(),
+                account.getRoles().stream().sorted().toList(), account.isEnabled(), null);
+        Authentication authentication = UsernamePasswordAuthenticationToken.authenticated(principal, null,
+                principal.getAuthorities());
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(authentication);
+        SecurityContextHolder.setContext(context);
+        return authentication;
+    }
+
+    public static Set<String> roleNames(Authentication authentication) {
+        return ((SignedInUser) authentication.getPrincipal()).roles().stream().map(Role::roleName)
+                .collect(Collectors.toSet());
+    }
+}
