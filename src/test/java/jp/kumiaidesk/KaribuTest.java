@@ -1,19 +1,32 @@
 package jp.kumiaidesk;
 
+import java.util.HashSet;
 import java.util.Set;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 
 import com.github.mvysny.fakeservlet.FakeRequest;
+import com.github.mvysny.kaributesting.v10.LocatorJ;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.HasErrorParameter;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinServletRequest;
+import com.vaadin.flow.server.VaadinSession;
 
+import io.github.classgraph.ClassGraph;
+import io.github.classgraph.ScanResult;
 import jp.kumiaidesk.security.TestSignIn;
 
 import kotlin.jvm.functions.Function0;
@@ -26,11 +39,28 @@ public abstract class KaribuTest extends ServiceTest {
 
     private static Routes routes;
 
+    /**
+     * Karibu's own discovery skips package-private classes, and our views are package-private (ARCHITECTURE.md),
+     * so routes, layouts and error views are found here with visibility ignored.
+     */
     @BeforeAll
+    @SuppressWarnings("unchecked")
     static void discoverRoutes() {
-        if (routes == null) {
-            routes = new Routes().autoDiscoverViews("jp.kumiaidesk");
+        if (routes != null) {
+            return;
         }
+        Set<Class<? extends Component>> views = new HashSet<>();
+        Set<Class<? extends HasErrorParameter<?>>> errorViews = new HashSet<>();
+        try (ScanResult scan = new ClassGraph().enableClassInfo().enableAnnotationInfo().ignoreClassVisibility()
+                .acceptPackages("jp.kumiaidesk").scan()) {
+            scan.getClassesWithAnnotation(Route.class.getName()).loadClasses()
+                    .forEach(c -> views.add((Class<? extends Component>) c));
+            scan.getClassesWithAnnotation(Layout.class.getName()).loadClasses()
+                    .forEach(c -> views.add((Class<? extends Component>) c));
+            scan.getClassesImplementing(HasErrorParameter.class.getName()).loadClasses()
+                    .forEach(c -> errorViews.add((Class<? extends HasErrorParameter<?>>) c));
+        }
+        routes = new Routes(views, errorViews, true);
     }
 
     @BeforeEach
@@ -51,6 +81,24 @@ public abstract class KaribuTest extends ServiceTest {
         FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
         request.setUserPrincipalInt(authentication);
         request.setUserInRole((principal, role) -> roles.contains(role));
+        // Vaadin's security-context strategy reads the context from the HTTP session when there is one
+        VaadinSession.getCurrent().getSession().setAttribute(
+                HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY, contextOf(authentication));
+    }
+
+    private static SecurityContext contextOf(Authentication authentication) {
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(authentication);
+        return context;
+    }
+
+    /**
+     * Types a value into a field the user can see and edit. (Karibu 2.6.2's {@code _setValue} reaches into a
+     * Vaadin internal that changed in 25.2; this does what a user's input does to the server-side field.)
+     */
+    protected static <V> void type(HasValue<?, V> field, V value) {
+        LocatorJ.assertEditableByUser((Component) field);
+        field.setValue(value);
     }
 
     /** Signs in and opens {@code route}, as after a fresh login. */

@@ -8,10 +8,10 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 
 import jp.kumiaidesk.base.HomeSection;
 import jp.kumiaidesk.base.Role;
-import jp.kumiaidesk.security.CurrentUser;
 import jp.kumiaidesk.workplace.OrganizationRate;
 import jp.kumiaidesk.workplace.WorkplaceService;
 
@@ -20,11 +20,11 @@ import jp.kumiaidesk.workplace.WorkplaceService;
 class WorkplaceHomeSection implements HomeSection {
 
     private final WorkplaceService workplaces;
-    private final CurrentUser currentUser;
+    private final AuthenticationContext authentication;
 
-    WorkplaceHomeSection(WorkplaceService workplaces, CurrentUser currentUser) {
+    WorkplaceHomeSection(WorkplaceService workplaces, AuthenticationContext authentication) {
         this.workplaces = workplaces;
-        this.currentUser = currentUser;
+        this.authentication = authentication;
     }
 
     @Override
@@ -34,7 +34,8 @@ class WorkplaceHomeSection implements HomeSection {
 
     @Override
     public Optional<com.vaadin.flow.component.Component> create() {
-        if (!currentUser.has(Role.EXECUTIVE) && !currentUser.has(Role.ADMIN) && !currentUser.has(Role.SECRETARIAT)) {
+        if (!authentication.hasAnyRole(Role.EXECUTIVE.roleName(), Role.ADMIN.roleName(),
+                Role.SECRETARIAT.roleName())) {
             return Optional.empty();
         }
         OrganizationRate rate = workplaces.unionRate();

@@ -21,12 +21,12 @@ import com.vaadin.flow.data.provider.hierarchy.TreeDataProvider;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 
 import jp.kumiaidesk.base.FieldRejectedException;
 import jp.kumiaidesk.base.FormErrors;
 import jp.kumiaidesk.base.Role;
 import jp.kumiaidesk.base.Roles;
-import jp.kumiaidesk.security.CurrentUser;
 import jp.kumiaidesk.workplace.OrganizationRate;
 import jp.kumiaidesk.workplace.WorkplaceNode;
 import jp.kumiaidesk.workplace.WorkplaceService;
@@ -45,9 +45,9 @@ final class WorkplacesView extends Main implements HasDynamicTitle {
     private final TreeGrid<WorkplaceNode> grid = new TreeGrid<>();
     private final Div total = new Div();
 
-    WorkplacesView(WorkplaceService workplaces, CurrentUser currentUser) {
+    WorkplacesView(WorkplaceService workplaces, AuthenticationContext authentication) {
         this.workplaces = workplaces;
-        this.admin = currentUser.has(Role.ADMIN);
+        this.admin = authentication.hasRole(Role.ADMIN.roleName());
         addClassName("kd-view");
         total.setId("workplace-union-rate");
         total.addClassName("kd-stat");

@@ -1,0 +1,70 @@
+package jp.kumiaidesk.layout;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+
+import jp.kumiaidesk.KaribuTest;
+import jp.kumiaidesk.notification.NotificationService;
+import jp.kumiaidesk.notification.NotificationService.Recipient;
+
+class HomeViewTest extends KaribuTest {
+
+    @Autowired
+    NotificationService notifications;
+
+    private List<String> menu() {
+        return _find(SideNavItem.class).stream().map(SideNavItem::getLabel).toList();
+    }
+
+    @Test
+    void an_executive_lands_on_home_with_the_union_rate_and_their_menu() {
+        openAs("iinchou", "");
+        _get(HomeView.class);
+        assertThat(_get(H2.class).getText()).isEqualTo("山田 太郎（委員長）さん、おつかれさまです");
+        assertThat(_get(Div.class, spec -> spec.withId("home-union-rate")).getElement().getTextRecursively()).contains("%");
+        assertThat(menu()).containsExactly("ホーム", "SNS投稿", "新規採用者の組織化", "団体交渉", "速報・教宣紙", "所属と組織率",
+                "通知");
+    }
+
+    @Test
+    void a_recruiter_sees_only_their_menu_and_unread_notifications_on_home() {
+        login("seinenbu");
+        notifications.notify(new Recipient("seinenbu", null), "notification.welcome", "高橋", "");
+        UI.getCurrent().navigate("");
+        assertThat(menu()).containsExactly("ホーム", "SNS投稿", "新規採用者の組織化", "通知");
+        _assertNone(Div.class, spec -> spec.withId("home-union-rate"));
+        assertThat(_get(Div.class, spec -> spec.withId("home-notifications")).getElement().getTextRecursively()).contains("高橋");
+    }
+
+    @Test
+    void an_administrator_sees_the_administration_menu() {
+        openAs("admin", "");
+        assertThat(menu()).contains("ユーザー管理", "監査ログ", "所属と組織率").doesNotContain("SNS投稿");
+    }
+
+    @Test
+    void features_not_yet_built_say_so_without_made_up_data() {
+        openAs("iinchou", "bargaining");
+        assertThat(_get(Div.class, spec -> spec.withClasses("kd-coming")).getElement().getTextRecursively()).contains("準備中");
+        openAs("shokikyoku", "sns");
+        assertThat(_get(Div.class, spec -> spec.withClasses("kd-coming")).getElement().getTextRecursively()).contains("SNS");
+        openAs("seinenbu", "recruitment");
+        _get(Div.class, spec -> spec.withClasses("kd-coming"));
+        openAs("shokikyoku", "newsletters");
+        _get(Div.class, spec -> spec.withClasses("kd-coming"));
+        openAs("seinenbu", "bargaining");
+        _get(NotFoundView.class);
+    }
+}

@@ -1,0 +1,53 @@
+package jp.kumiaidesk.security.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+
+import org.junit.jupiter.api.Test;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.server.VaadinSession;
+
+import jp.kumiaidesk.KaribuTest;
+import jp.kumiaidesk.base.LanguageSwitch;
+
+class LoginViewTest extends KaribuTest {
+
+    @Test
+    void the_login_page_is_in_japanese_and_shows_the_demo_accounts() {
+        UI.getCurrent().navigate("login");
+        LoginForm form = _get(LoginForm.class);
+        assertThat(i18n(form)).contains("\"title\":\"ログイン\"", "\"username\":\"ユーザー名\"");
+        assertThat(_get(Paragraph.class, spec -> spec.withClasses("kd-login-demo")).getText())
+                .contains("iinchou", "test-demo-pass");
+        assertThat(_get(LanguageSwitch.class).getText()).isEqualTo("English");
+    }
+
+    @Test
+    void a_locked_out_user_is_told_until_when() {
+        VaadinSession.getCurrent().getSession().setAttribute("SPRING_SECURITY_LAST_EXCEPTION",
+                new jp.kumiaidesk.security.TestLockedAccount(Instant.parse("2026-04-01T01:30:00Z")).exception());
+        UI.getCurrent().navigate("login", QueryParameters.of("error", ""));
+        LoginForm form = _get(LoginForm.class);
+        assertThat(form.isError()).isTrue();
+        assertThat(i18n(form)).contains("アカウントが一時的にロックされています", "2026年4月1日 10:30");
+    }
+
+    @Test
+    void a_wrong_password_gets_the_generic_message() {
+        UI.getCurrent().navigate("login", QueryParameters.of("error", ""));
+        LoginForm form = _get(LoginForm.class);
+        assertThat(form.isError()).isTrue();
+        assertThat(i18n(form)).contains("ユーザー名またはパスワードが正しくありません。");
+    }
+
+    /** The texts the login form sends to the browser. */
+    private static String i18n(LoginForm form) {
+        return String.valueOf(form.getElement().getPropertyRaw("i18n"));
+    }
+}
