@@ -11,7 +11,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.TestInfo;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import com.microsoft.playwright.Browser;
@@ -20,13 +19,14 @@ import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 
+import jp.kumiaidesk.ServiceTest;
+
 /**
  * Real-browser journeys: the app on a random port, driven by Playwright in Debian's headless Chromium
  * ({@code /usr/bin/chromium}; Playwright never downloads a browser here). Screenshots of each test's last page go
  * to {@code target/screenshots}.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-public abstract class BrowserTest {
+public abstract class BrowserTest extends ServiceTest {
 
     public static final String PASSWORD = "test-demo-pass";
     private static final String CHROMIUM = System.getProperty("kd.chromium", "/usr/bin/chromium");
