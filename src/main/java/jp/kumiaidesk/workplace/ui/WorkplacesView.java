@@ -89,7 +89,7 @@ final class WorkplacesView extends Main implements HasDynamicTitle {
         TreeData<WorkplaceNode> data = new TreeData<>();
         data.addItems(roots, WorkplaceNode::children);
         grid.setDataProvider(new TreeDataProvider<>(data));
-        grid.expand(roots);
+        grid.expandRecursively(roots, Integer.MAX_VALUE);
         OrganizationRate union = workplaces.unionRate();
         total.setText(getTranslation("workplace.union-rate", union.formatted(), union.members(), union.staff()));
     }

@@ -1,0 +1,83 @@
+package jp.kumiaidesk.journeys;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import com.microsoft.playwright.Page;
+
+import jp.kumiaidesk.notification.NotificationService;
+import jp.kumiaidesk.notification.NotificationService.Recipient;
+
+/** The frame around every page: session handling, the live bell, and a layout that fits a phone. */
+class LayoutJourneyTest extends BrowserTest {
+
+    @Autowired
+    NotificationService notifications;
+
+    private String sessionId() {
+        return context.cookies().stream().filter(c -> c.name.equals("JSESSIONID")).map(c -> c.value).findFirst()
+                .orElse("");
+    }
+
+    @Test
+    void the_session_id_changes_at_login_and_the_session_ends_at_logout() {
+        page.navigate(url("login"));
+        page.locator("input[name=username]").waitFor();
+        String before = sessionId();
+        login("shokikyoku");
+        String after = sessionId();
+        assertThat(after).isNotEmpty().isNotEqualTo(before);
+        logout();
+        page.navigate(url(""));
+        page.waitForURL(u -> u.contains("/login"));
+        assertThat(sessionId()).isNotEqualTo(after);
+        assertThat(consoleErrors).isEmpty();
+    }
+
+    @Test
+    void the_bell_counts_a_new_notification_without_reloading() {
+        login("shokichou");
+        page.locator("#user-menu").waitFor();
+        String unreadBefore = page.locator("[data-testid=unread-count]").isVisible()
+                ? page.locator("[data-testid=unread-count]").innerText() : "0";
+        signIn("admin");
+        notifications.notify(new Recipient("shokichou", null), "notification.welcome", "ライブ", "");
+        int expected = Integer.parseInt(unreadBefore) + 1;
+        page.waitForCondition(() -> page.locator("[data-testid=unread-count]").isVisible()
+                && page.locator("[data-testid=unread-count]").innerText().equals(String.valueOf(expected)),
+                new Page.WaitForConditionOptions().setTimeout(10_000));
+    }
+
+    @Test
+    void a_recruiter_uses_it_on_a_360_pixel_phone_without_sideways_scrolling() {
+        page.setViewportSize(360, 740);
+        login("seinenbu");
+        page.waitForLoadState();
+        Object overflow = page.evaluate("() => document.documentElement.scrollWidth - window.innerWidth");
+        assertThat(((Number) overflow).intValue()).isLessThanOrEqualTo(0);
+        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/phone-home.png")));
+        page.locator("vaadin-drawer-toggle").click();
+        page.locator("[data-testid=nav-recruitment]").waitFor();
+        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/phone-menu.png")));
+        assertThat(consoleErrors).isEmpty();
+    }
+
+    @Test
+    void an_administrators_pages_render_without_errors() {
+        login("admin");
+        for (String route : new String[] {"", "workplaces", "admin/users", "admin/audit", "notifications",
+                "account/password"}) {
+            page.navigate(url(route));
+            page.locator("#user-menu").waitFor();
+            page.waitForTimeout(300);
+            page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+                    .setPath(Path.of("target/screenshots/admin-" + (route.isEmpty() ? "home" : route.replace('/', '-'))
+                            + ".png")));
+        }
+        assertThat(consoleErrors).isEmpty();
+    }
+}
