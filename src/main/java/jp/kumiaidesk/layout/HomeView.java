@@ -13,6 +13,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 
+import jp.kumiaidesk.base.PageTitles;
 import jp.kumiaidesk.base.HomeSection;
 import jp.kumiaidesk.security.CurrentUser;
 
@@ -37,6 +38,6 @@ final class HomeView extends Main implements HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return getTranslation("menu.home") + " | " + getTranslation("app.name");
+        return PageTitles.of(this, "menu.home");
     }
 }

@@ -32,6 +32,7 @@ import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.shared.Registration;
 
 import jp.kumiaidesk.base.LanguageSwitch;
+import jp.kumiaidesk.base.PageTitles;
 import jp.kumiaidesk.notification.NotificationBroadcaster;
 import jp.kumiaidesk.notification.NotificationService;
 import jp.kumiaidesk.security.CurrentUser;
@@ -153,6 +154,6 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
     public void afterNavigation(AfterNavigationEvent event) {
         String pageTitle = event.getActiveChain().stream().filter(HasDynamicTitle.class::isInstance)
                 .map(view -> ((HasDynamicTitle) view).getPageTitle()).findFirst().orElse("");
-        title.setText(pageTitle.replace(" | " + getTranslation("app.name"), ""));
+        title.setText(pageTitle.replace(PageTitles.SEPARATOR + getTranslation("app.name"), ""));
     }
 }

@@ -16,6 +16,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 
+import jp.kumiaidesk.base.PageTitles;
 import jp.kumiaidesk.audit.AuditEvent;
 import jp.kumiaidesk.audit.AuditQuery;
 import jp.kumiaidesk.audit.AuditService;
@@ -85,8 +86,7 @@ final class AuditView extends Main implements HasDynamicTitle {
         from.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         to.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         add(filters, grid);
-        setHeightFull();
-        getStyle().set("display", "flex").set("flex-direction", "column");
+        addClassName("kd-fill");
     }
 
     private AuditQuery query() {
@@ -101,6 +101,6 @@ final class AuditView extends Main implements HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return getTranslation("menu.audit") + " | " + getTranslation("app.name");
+        return PageTitles.of(this, "menu.audit");
     }
 }

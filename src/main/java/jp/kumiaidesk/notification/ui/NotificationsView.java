@@ -13,6 +13,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 
+import jp.kumiaidesk.base.PageTitles;
 import jp.kumiaidesk.base.UnionTime;
 import jp.kumiaidesk.notification.NotificationService;
 import jp.kumiaidesk.notification.NotificationView;
@@ -53,12 +54,11 @@ final class NotificationsView extends Main implements HasDynamicTitle {
         });
         allRead.setId("notifications-mark-all-read");
         add(allRead, grid);
-        setHeightFull();
-        getStyle().set("display", "flex").set("flex-direction", "column");
+        addClassName("kd-fill");
     }
 
     @Override
     public String getPageTitle() {
-        return getTranslation("menu.notifications") + " | " + getTranslation("app.name");
+        return PageTitles.of(this, "menu.notifications");
     }
 }

@@ -7,6 +7,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 
+import jp.kumiaidesk.base.PageTitles;
 import jp.kumiaidesk.base.ComingSoon;
 import jp.kumiaidesk.base.Roles;
 
@@ -23,6 +24,6 @@ final class RecruitmentView extends Main implements HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return getTranslation("menu.recruitment") + " | " + getTranslation("app.name");
+        return PageTitles.of(this, "menu.recruitment");
     }
 }

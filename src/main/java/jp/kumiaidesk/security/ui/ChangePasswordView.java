@@ -10,6 +10,7 @@ import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 
+import jp.kumiaidesk.base.PageTitles;
 import jp.kumiaidesk.base.FieldRejectedException;
 import jp.kumiaidesk.base.FormErrors;
 import jp.kumiaidesk.security.PasswordRules;
@@ -52,6 +53,6 @@ final class ChangePasswordView extends Main implements HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return getTranslation("account.password.title") + " | " + getTranslation("app.name");
+        return PageTitles.of(this, "account.password.title");
     }
 }

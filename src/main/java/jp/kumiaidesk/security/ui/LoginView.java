@@ -12,6 +12,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
+import jp.kumiaidesk.base.PageTitles;
 import jp.kumiaidesk.base.DemoMode;
 import jp.kumiaidesk.base.LanguageSwitch;
 import jp.kumiaidesk.base.UnionTime;
@@ -84,6 +85,6 @@ public final class LoginView extends Main implements BeforeEnterObserver, HasDyn
 
     @Override
     public String getPageTitle() {
-        return getTranslation("login.title") + " | " + getTranslation("app.name");
+        return PageTitles.of(this, "login.title");
     }
 }

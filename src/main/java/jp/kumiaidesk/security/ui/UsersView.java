@@ -16,6 +16,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 
+import jp.kumiaidesk.base.PageTitles;
 import jp.kumiaidesk.base.Roles;
 import jp.kumiaidesk.base.UnionTime;
 import jp.kumiaidesk.security.UserService;
@@ -55,8 +56,7 @@ final class UsersView extends Main implements HasDynamicTitle {
         grid.addItemClickListener(e -> open(e.getItem()));
         grid.setSizeFull();
         add(create, grid);
-        setHeightFull();
-        getStyle().set("display", "flex").set("flex-direction", "column");
+        addClassName("kd-fill");
     }
 
     private Span status(UserSummary user) {
@@ -82,6 +82,6 @@ final class UsersView extends Main implements HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return getTranslation("menu.users") + " | " + getTranslation("app.name");
+        return PageTitles.of(this, "menu.users");
     }
 }

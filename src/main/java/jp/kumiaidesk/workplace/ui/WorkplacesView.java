@@ -23,6 +23,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 
+import jp.kumiaidesk.base.PageTitles;
 import jp.kumiaidesk.base.FieldRejectedException;
 import jp.kumiaidesk.base.FormErrors;
 import jp.kumiaidesk.base.Role;
@@ -79,8 +80,7 @@ final class WorkplacesView extends Main implements HasDynamicTitle {
             toolbar.add(add);
         }
         add(toolbar, grid);
-        setHeightFull();
-        getStyle().set("display", "flex").set("flex-direction", "column");
+        addClassName("kd-fill");
         refresh();
     }
 
@@ -143,6 +143,6 @@ final class WorkplacesView extends Main implements HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return getTranslation("menu.workplaces") + " | " + getTranslation("app.name");
+        return PageTitles.of(this, "menu.workplaces");
     }
 }
