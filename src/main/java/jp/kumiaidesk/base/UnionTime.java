@@ -21,6 +21,11 @@ public final class UnionTime {
     private UnionTime() {
     }
 
+    /** Today where the union is (the server may run in UTC). */
+    public static LocalDate today() {
+        return LocalDate.now(ZONE);
+    }
+
     public static String date(LocalDate date, Locale locale) {
         return date == null ? "" : (isJapanese(locale) ? JA_DATE : EN_DATE).format(date);
     }

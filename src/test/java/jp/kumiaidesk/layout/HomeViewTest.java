@@ -61,8 +61,6 @@ class HomeViewTest extends KaribuTest {
         assertThat(_get(Div.class, spec -> spec.withClasses("kd-coming")).getElement().getTextRecursively()).contains("準備中");
         openAs("shokikyoku", "sns");
         assertThat(_get(Div.class, spec -> spec.withClasses("kd-coming")).getElement().getTextRecursively()).contains("SNS");
-        openAs("seinenbu", "recruitment");
-        _get(Div.class, spec -> spec.withClasses("kd-coming"));
         openAs("shokikyoku", "newsletters");
         _get(Div.class, spec -> spec.withClasses("kd-coming"));
         openAs("seinenbu", "bargaining");

@@ -1,25 +1,233 @@
 package jp.kumiaidesk.recruitment.ui;
 
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
 import jakarta.annotation.security.RolesAllowed;
 
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 
+import jp.kumiaidesk.base.EChart;
 import jp.kumiaidesk.base.PageTitles;
-import jp.kumiaidesk.base.ComingSoon;
 import jp.kumiaidesk.base.Roles;
+import jp.kumiaidesk.recruitment.CohortView;
+import jp.kumiaidesk.recruitment.Funnel;
+import jp.kumiaidesk.recruitment.HireStatus;
+import jp.kumiaidesk.recruitment.RecruitmentDashboard;
+import jp.kumiaidesk.recruitment.RecruitmentDashboard.WorkplaceFigures;
+import jp.kumiaidesk.recruitment.RecruitmentService;
+import jp.kumiaidesk.workplace.OrganizationRate;
 
-/** The entry of the new-hire recruitment tracker; says what is coming until its issue lands (no made-up data). */
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * 新規採用者の組織化 — the dashboard: five figures for the chosen cohort against the previous one, the funnel, and
+ * per workplace the same with its organization rate. The cohort is in the URL ({@code ?cohort=2026-04}).
+ */
 @Route("recruitment")
 @Menu(order = 20, title = "menu.recruitment", icon = "vaadin:users")
 @RolesAllowed({Roles.RECRUITER, Roles.EXECUTIVE, Roles.ADMIN})
-final class RecruitmentView extends Main implements HasDynamicTitle {
+final class RecruitmentView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
-    RecruitmentView() {
+    static final String COHORT_PARAMETER = "cohort";
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final RecruitmentService recruitment;
+    private final Select<CohortView> cohortSelect = new Select<>();
+    private final Div content = new Div();
+    private boolean updatingSelect;
+
+    RecruitmentView(RecruitmentService recruitment) {
+        this.recruitment = recruitment;
         addClassName("kd-view");
-        add(new ComingSoon("menu.recruitment", "coming.recruitment"));
+        cohortSelect.setId("recruitment-cohort");
+        cohortSelect.setLabel(getTranslation("recruitment.cohort"));
+        cohortSelect.setItemLabelGenerator(c -> c.label(getLocale()));
+        cohortSelect.addValueChangeListener(e -> {
+            if (!updatingSelect && e.getValue() != null) {
+                UI.getCurrent().navigate(RecruitmentView.class,
+                        QueryParameters.of(COHORT_PARAMETER, e.getValue().code()));
+            }
+        });
+        RouterLink tracker = new RouterLink(getTranslation("recruitment.open-tracker"), HiresView.class);
+        tracker.setId("recruitment-open-tracker");
+        FlexLayout toolbar = new FlexLayout(cohortSelect, tracker);
+        toolbar.addClassName("kd-filters");
+        toolbar.setAlignItems(FlexLayout.Alignment.BASELINE);
+        toolbar.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        add(toolbar, content);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        String code = event.getLocation().getQueryParameters().getSingleParameter(COHORT_PARAMETER).orElse(null);
+        List<CohortView> cohorts = recruitment.cohorts();
+        updatingSelect = true;
+        cohortSelect.setItems(cohorts);
+        Optional<RecruitmentDashboard> dashboard = recruitment.dashboard(code);
+        dashboard.ifPresent(d -> cohortSelect.setValue(cohorts.stream()
+                .filter(c -> c.code().equals(d.cohort().code())).findFirst().orElse(null)));
+        updatingSelect = false;
+        content.removeAll();
+        if (dashboard.isEmpty()) {
+            content.add(new Paragraph(getTranslation(code == null ? "recruitment.no-cohorts"
+                    : "recruitment.unknown-cohort")));
+            return;
+        }
+        show(dashboard.get());
+    }
+
+    private void show(RecruitmentDashboard d) {
+        Funnel now = d.total();
+        Funnel before = d.previousTotal();
+        Div totals = new Div(
+                stat("recruitment-total-hires", "recruitment.hires", now.hires(), before.hires(), d.previous()),
+                stat("recruitment-total-joined", "recruitment.joined", now.joined(), before.joined(), d.previous()),
+                stat("recruitment-total-competitor", "recruitment.competitor", now.competitor(), before.competitor(),
+                        d.previous()),
+                stat("recruitment-total-declined", "recruitment.declined", now.declined(), before.declined(),
+                        d.previous()),
+                stat("recruitment-total-open", "recruitment.open", now.open(), before.open(), d.previous()));
+        totals.addClassName("kd-stats");
+        Span joinRate = new Span(getTranslation("recruitment.join-rate", format(now.joinRate()),
+                d.previous() == null ? "—" : format(before.joinRate())));
+        joinRate.setId("recruitment-join-rate");
+        joinRate.addClassName("kd-stat");
+
+        EChart funnel = new EChart();
+        funnel.setId("recruitment-funnel");
+        funnel.setOption(funnelOption(now));
+        EChart comparison = new EChart();
+        comparison.setId("recruitment-comparison");
+        comparison.setOption(comparisonOption(d));
+        Div charts = new Div(card("recruitment.funnel", funnel), card("recruitment.compare", comparison));
+        charts.addClassName("kd-home-sections");
+
+        content.add(totals, joinRate, charts, new H3(getTranslation("recruitment.by-workplace")), workplaceGrid(d));
+    }
+
+    private Div card(String titleKey, Component body) {
+        Div card = new Div(new H3(getTranslation(titleKey)), body);
+        card.addClassName("kd-card");
+        return card;
+    }
+
+    private Div stat(String id, String labelKey, int value, int previousValue, CohortView previous) {
+        Span number = new Span(String.valueOf(value));
+        number.setId(id);
+        number.addClassName("kd-figure");
+        Div box = new Div(new Div(getTranslation(labelKey)), number);
+        if (previous != null) {
+            Span delta = new Span(getTranslation("recruitment.previous", previousValue));
+            delta.addClassName("kd-muted");
+            box.add(new Div(delta));
+        }
+        box.addClassName("kd-card");
+        return box;
+    }
+
+    private Grid<WorkplaceFigures> workplaceGrid(RecruitmentDashboard d) {
+        Grid<WorkplaceFigures> grid = new Grid<>();
+        grid.setId("recruitment-workplaces");
+        grid.addColumn(WorkplaceFigures::name).setHeader(getTranslation("workplace.name")).setSortable(true)
+                .setComparator(WorkplaceFigures::path).setAutoWidth(true).setFrozen(true);
+        addCount(grid, "recruitment.hires", f -> f.current().hires());
+        addCount(grid, "recruitment.joined", f -> f.current().joined());
+        addCount(grid, "recruitment.competitor", f -> f.current().competitor());
+        addCount(grid, "recruitment.declined", f -> f.current().declined());
+        addCount(grid, "recruitment.open", f -> f.current().open());
+        grid.addColumn(f -> format(f.current().joinRate())).setHeader(getTranslation("recruitment.join-rate-short"))
+                .setComparator(f -> f.current().joinRate() == null ? -1 : f.current().joinRate())
+                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+        grid.addComponentColumn(f -> rateBar(f.rate())).setHeader(getTranslation("workplace.rate"))
+                .setComparator(f -> f.rate().percent().orElse(-1)).setWidth("9rem").setFlexGrow(0);
+        grid.setItems(d.workplaces());
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        grid.setAllRowsVisible(true);
+        grid.addItemClickListener(e -> UI.getCurrent().navigate(HiresView.class, QueryParameters.simple(Map.of(
+                COHORT_PARAMETER, d.cohort().code(), HiresView.WORKPLACE_PARAMETER,
+                String.valueOf(e.getItem().workplaceId())))));
+        return grid;
+    }
+
+    private void addCount(Grid<WorkplaceFigures> grid, String key, java.util.function.ToIntFunction<WorkplaceFigures> f) {
+        grid.addColumn(w -> f.applyAsInt(w)).setHeader(getTranslation(key)).setComparator(f::applyAsInt)
+                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+    }
+
+    static Div rateBar(OrganizationRate rate) {
+        Div bar = new Div();
+        bar.addClassName("kd-rate");
+        Div fill = new Div();
+        fill.addClassName("kd-rate-fill");
+        fill.setWidth(Math.min(100, rate.percent().orElse(0)) + "%");
+        Span label = new Span(rate.formatted());
+        label.addClassName("kd-rate-label");
+        bar.add(fill, label);
+        return bar;
+    }
+
+    private String funnelOption(Funnel f) {
+        Map<String, Object> series = new LinkedHashMap<>();
+        series.put("type", "funnel");
+        series.put("sort", "none");
+        series.put("left", "5%");
+        series.put("width", "90%");
+        series.put("label", Map.of("position", "inside", "formatter", "{b}: {c}"));
+        series.put("data", List.of(
+                Map.of("name", getTranslation("recruitment.hires"), "value", f.hires()),
+                Map.of("name", getTranslation(HireStatus.ATTENDED_BRIEFING.translationKey()),
+                        "value", f.reached(HireStatus.ATTENDED_BRIEFING)),
+                Map.of("name", getTranslation(HireStatus.TALKED.translationKey()),
+                        "value", f.reached(HireStatus.TALKED)),
+                Map.of("name", getTranslation(HireStatus.CONSIDERING.translationKey()),
+                        "value", f.reached(HireStatus.CONSIDERING)),
+                Map.of("name", getTranslation("recruitment.joined"), "value", f.joined())));
+        return JSON.writeValueAsString(Map.of("tooltip", Map.of("trigger", "item"), "series", List.of(series),
+                "color", List.of("#1a4e8a", "#2f6db5", "#4a8ad4", "#7aaee6", "#2e9e5b")));
+    }
+
+    private String comparisonOption(RecruitmentDashboard d) {
+        List<String> categories = List.of(getTranslation("recruitment.hires"), getTranslation("recruitment.joined"),
+                getTranslation("recruitment.competitor"), getTranslation("recruitment.declined"),
+                getTranslation("recruitment.open"));
+        Funnel now = d.total();
+        Funnel before = d.previousTotal();
+        List<Map<String, Object>> series = new java.util.ArrayList<>();
+        series.add(Map.of("name", d.cohort().label(getLocale()), "type", "bar", "data",
+                List.of(now.hires(), now.joined(), now.competitor(), now.declined(), now.open())));
+        if (d.previous() != null) {
+            series.add(Map.of("name", d.previous().label(getLocale()), "type", "bar", "data",
+                    List.of(before.hires(), before.joined(), before.competitor(), before.declined(), before.open())));
+        }
+        return JSON.writeValueAsString(Map.of("tooltip", Map.of("trigger", "axis"), "legend", Map.of(),
+                "grid", Map.of("left", 40, "right", 10, "bottom", 30, "top", 40),
+                "xAxis", Map.of("type", "category", "data", categories), "yAxis", Map.of("type", "value"),
+                "series", series, "color", List.of("#1a4e8a", "#b0b8c4")));
+    }
+
+    static String format(Double rate) {
+        return rate == null ? "—" : String.format("%.1f%%", rate);
     }
 
     @Override

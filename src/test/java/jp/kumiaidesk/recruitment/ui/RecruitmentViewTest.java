@@ -1,0 +1,77 @@
+package jp.kumiaidesk.recruitment.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.QueryParameters;
+
+import jp.kumiaidesk.KaribuTest;
+import jp.kumiaidesk.base.EChart;
+import jp.kumiaidesk.recruitment.CohortView;
+import jp.kumiaidesk.recruitment.RecruitmentDashboard;
+import jp.kumiaidesk.recruitment.RecruitmentService;
+
+class RecruitmentViewTest extends KaribuTest {
+
+    @Autowired
+    RecruitmentService recruitment;
+
+    private int figure(String id) {
+        return Integer.parseInt(_get(Span.class, spec -> spec.withId(id)).getText());
+    }
+
+    @Test
+    void an_executive_sees_the_five_figures_the_funnel_and_every_workplace_of_the_newest_cohort() {
+        openAs("iinchou", "recruitment");
+        RecruitmentDashboard expected = recruitment.dashboard(null).orElseThrow();
+        assertThat(figure("recruitment-total-hires")).isEqualTo(expected.total().hires()).isPositive();
+        assertThat(figure("recruitment-total-joined")).isEqualTo(expected.total().joined());
+        assertThat(figure("recruitment-total-competitor")).isEqualTo(expected.total().competitor());
+        assertThat(figure("recruitment-total-declined")).isEqualTo(expected.total().declined());
+        assertThat(figure("recruitment-total-open")).isEqualTo(expected.total().open());
+        assertThat(_get(EChart.class, spec -> spec.withId("recruitment-funnel")).option()).contains("\"funnel\"",
+                "新規採用者数");
+        assertThat(GridKt._size(_get(Grid.class, spec -> spec.withId("recruitment-workplaces"))))
+                .isEqualTo(expected.workplaces().size());
+        assertThat(_get(Select.class, spec -> spec.withId("recruitment-cohort")).getValue()).isNotNull();
+    }
+
+    @Test
+    void the_cohort_in_the_url_opens_that_cohort() {
+        login("iinchou");
+        CohortView oldest = recruitment.cohorts().getLast();
+        UI.getCurrent().navigate("recruitment", QueryParameters.of("cohort", oldest.code()));
+        @SuppressWarnings("unchecked")
+        Select<CohortView> select = _get(Select.class, spec -> spec.withId("recruitment-cohort"));
+        assertThat(select.getValue().code()).isEqualTo(oldest.code());
+    }
+
+    @Test
+    void a_recruiter_sees_only_their_workplaces_on_the_dashboard() {
+        openAs("seinenbu", "recruitment");
+        @SuppressWarnings("unchecked")
+        Grid<RecruitmentDashboard.WorkplaceFigures> grid = _get(Grid.class,
+                spec -> spec.withId("recruitment-workplaces"));
+        assertThat(GridKt._size(grid)).isPositive();
+        for (int i = 0; i < GridKt._size(grid); i++) {
+            assertThat(GridKt._get(grid, i).name()).isIn("中央保育所", "東保育所", "清掃事務所", "市民課");
+        }
+    }
+
+    @Test
+    void an_unknown_cohort_says_so() {
+        login("iinchou");
+        UI.getCurrent().navigate("recruitment", QueryParameters.simple(Map.of("cohort", "1800-01")));
+        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class).getText()).contains("見つかりません");
+    }
+}
