@@ -71,7 +71,9 @@ final class RecruitmentView extends Main implements BeforeEnterObserver, HasDyna
         });
         RouterLink tracker = new RouterLink(getTranslation("recruitment.open-tracker"), HiresView.class);
         tracker.setId("recruitment-open-tracker");
-        FlexLayout toolbar = new FlexLayout(cohortSelect, tracker);
+        RouterLink importLink = new RouterLink(getTranslation("import.title"), ImportView.class);
+        importLink.setId("recruitment-open-import");
+        FlexLayout toolbar = new FlexLayout(cohortSelect, tracker, importLink);
         toolbar.addClassName("kd-filters");
         toolbar.setAlignItems(FlexLayout.Alignment.BASELINE);
         toolbar.setFlexWrap(FlexLayout.FlexWrap.WRAP);

@@ -1,0 +1,306 @@
+package jp.kumiaidesk.recruitment;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.dhatim.fastexcel.reader.Cell;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
+import org.dhatim.fastexcel.reader.Sheet;
+
+import jp.kumiaidesk.base.TextRules;
+
+/**
+ * Reads the employer's appointment list (辞令) or a union's own Excel tracker: CSV in UTF-8 (with or without BOM)
+ * or Shift_JIS as Excel writes it, or .xlsx. Japanese headers or English aliases; full-width digits, 和暦 dates
+ * (R8.4.1, 令和8年4月1日, H31.4.1) and Excel date cells are understood. Pure: no database, no security.
+ */
+public final class AppointmentListReader {
+
+    public static final int MAX_ROWS = 20_000;
+
+    private static final Map<String, String> HEADERS = new HashMap<>();
+
+    static {
+        alias("name", "氏名", "名前", "name");
+        alias("kana", "フリガナ", "ふりがな", "カナ", "kana");
+        alias("workplace", "所属", "配属先", "workplace");
+        alias("employment_type", "雇用形態", "employment_type", "employmenttype");
+        alias("hire_date", "採用日", "採用年月日", "hire_date", "hiredate");
+        alias("route", "採用区分", "route");
+        alias("status", "状況", "status");
+        alias("recruiter", "担当者", "担当", "recruiter");
+    }
+
+    private static void alias(String key, String... names) {
+        for (String n : names) {
+            HEADERS.put(n.toLowerCase(Locale.ROOT), key);
+        }
+    }
+
+    private static final Pattern WAREKI = Pattern.compile(
+            "(令和|平成|R|H)\\s*(元|\\d{1,2})[年.\\-/]\\s*(\\d{1,2})[月.\\-/]\\s*(\\d{1,2})日?");
+    private static final Pattern SEIREKI = Pattern.compile("(\\d{4})[年.\\-/](\\d{1,2})[月.\\-/](\\d{1,2})日?");
+    private static final Charset SHIFT_JIS = Charset.forName("windows-31j");
+
+    private AppointmentListReader() {
+    }
+
+    /** Thrown when the file itself cannot be read (not a row problem). */
+    public static final class UnreadableFile extends RuntimeException {
+
+        private final String messageKey;
+
+        UnreadableFile(String messageKey) {
+            super(messageKey);
+            this.messageKey = messageKey;
+        }
+
+        public String messageKey() {
+            return messageKey;
+        }
+    }
+
+    public static List<ImportRow> read(byte[] bytes) {
+        List<Map<String, String>> raw = isXlsx(bytes) ? readXlsx(bytes) : readCsv(decode(bytes));
+        List<ImportRow> rows = new ArrayList<>();
+        int line = 1;
+        for (Map<String, String> values : raw) {
+            line++;
+            if (values.values().stream().allMatch(v -> v == null || v.isBlank())) {
+                continue;
+            }
+            rows.add(toRow(line, values));
+            if (rows.size() > MAX_ROWS) {
+                throw new UnreadableFile("import.too-many-rows");
+            }
+        }
+        return rows;
+    }
+
+    static boolean isXlsx(byte[] bytes) {
+        return bytes.length > 4 && bytes[0] == 'P' && bytes[1] == 'K' && bytes[2] == 3 && bytes[3] == 4;
+    }
+
+    /** UTF-8 (BOM or not) when it decodes cleanly, otherwise Shift_JIS as Japanese Excel saves CSV. */
+    static String decode(byte[] bytes) {
+        if (bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF) {
+            return new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
+        }
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException notUtf8) {
+            return new String(bytes, SHIFT_JIS);
+        }
+    }
+
+    private static List<Map<String, String>> readCsv(String text) {
+        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
+                .setIgnoreEmptyLines(false).setAllowMissingColumnNames(true).setTrim(true).get();
+        try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
+            Map<String, String> columns = columns(parser.getHeaderNames());
+            List<Map<String, String>> rows = new ArrayList<>();
+            for (CSVRecord record : parser) {
+                Map<String, String> values = new LinkedHashMap<>();
+                columns.forEach((header, key) -> values.put(key, record.isMapped(header) && record.isSet(header)
+                        ? record.get(header) : null));
+                rows.add(values);
+            }
+            return rows;
+        } catch (IOException | IllegalArgumentException | IllegalStateException e) {
+            throw new UnreadableFile("import.unreadable");
+        }
+    }
+
+    private static List<Map<String, String>> readXlsx(byte[] bytes) {
+        try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(bytes))) {
+            Sheet sheet = workbook.getFirstSheet();
+            List<Row> sheetRows = sheet.read();
+            if (sheetRows.isEmpty()) {
+                return List.of();
+            }
+            List<String> headers = new ArrayList<>();
+            for (Cell cell : sheetRows.getFirst()) {
+                headers.add(cell == null ? "" : cell.getRawValue());
+            }
+            Map<String, String> columns = columns(headers);
+            List<Map<String, String>> rows = new ArrayList<>();
+            for (Row row : sheetRows.subList(1, sheetRows.size())) {
+                Map<String, String> values = new LinkedHashMap<>();
+                for (int i = 0; i < headers.size(); i++) {
+                    String key = columns.get(headers.get(i));
+                    if (key != null) {
+                        values.put(key, cellText(i < row.getCellCount() ? row.getCell(i) : null, key));
+                    }
+                }
+                rows.add(values);
+            }
+            return rows;
+        } catch (IOException | RuntimeException e) {
+            throw new UnreadableFile("import.unreadable");
+        }
+    }
+
+    private static String cellText(Cell cell, String key) {
+        if (cell == null || cell.getRawValue() == null) {
+            return null;
+        }
+        if ("hire_date".equals(key) && cell.getType() == org.dhatim.fastexcel.reader.CellType.NUMBER) {
+            // an Excel date: days since 1899-12-30
+            return LocalDate.of(1899, 12, 30).plusDays(cell.asNumber().longValue()).toString();
+        }
+        return cell.getText();
+    }
+
+    private static Map<String, String> columns(List<String> headers) {
+        Map<String, String> columns = new LinkedHashMap<>();
+        for (String header : headers) {
+            String key = HEADERS.get(normalise(header).replace(" ", "").toLowerCase(Locale.ROOT));
+            if (key != null) {
+                columns.put(header, key);
+            }
+        }
+        if (!columns.containsValue("name") || !columns.containsValue("workplace")
+                || !columns.containsValue("hire_date")) {
+            throw new UnreadableFile("import.missing-columns");
+        }
+        return columns;
+    }
+
+    static String normalise(String value) {
+        return value == null ? "" : Normalizer.normalize(value, Normalizer.Form.NFKC).strip();
+    }
+
+    private static ImportRow toRow(int line, Map<String, String> values) {
+        List<String> errors = new ArrayList<>();
+        String name = normalise(values.get("name"));
+        // NFKC turns full-width spaces into normal ones; keep one space between family and given name
+        name = name.replaceAll("\\s+", " ");
+        String nameProblem = TextRules.problemWithLine(name, true, HireForm.NAME_MAX_LENGTH);
+        if (nameProblem != null) {
+            errors.add("import.error.name");
+        }
+        String kana = normalise(values.get("kana")).replaceAll("\\s+", " ");
+        if (TextRules.problemWithLine(kana, false, HireForm.NAME_MAX_LENGTH) != null) {
+            errors.add("import.error.kana");
+        }
+        String workplace = normalise(values.get("workplace")).replace("／", "/");
+        if (workplace.isEmpty()) {
+            errors.add("import.error.workplace-missing");
+        }
+        LocalDate hireDate = parseDate(values.get("hire_date"));
+        if (hireDate == null) {
+            errors.add("import.error.hire-date");
+        }
+        EmploymentType type = employmentType(values.get("employment_type"));
+        if (type == null) {
+            errors.add("import.error.employment-type");
+        }
+        HireRoute route = route(values.get("route"));
+        if (route == null) {
+            errors.add("import.error.route");
+        }
+        HireStatus status = status(values.get("status"));
+        if (status == null) {
+            errors.add("import.error.status");
+        }
+        String recruiter = normalise(values.get("recruiter"));
+        return new ImportRow(line, name, kana.isEmpty() ? null : kana, workplace, type, hireDate, route, status,
+                recruiter.isEmpty() ? null : recruiter, List.copyOf(errors));
+    }
+
+    /** 2026-04-01, 2026/4/1, 2026年4月1日, R8.4.1, 令和8年4月1日, 令和元年5月1日, H31.4.1; full-width digits too. */
+    public static LocalDate parseDate(String raw) {
+        String value = normalise(raw).replace(" ", "");
+        if (value.isEmpty()) {
+            return null;
+        }
+        try {
+            Matcher wareki = WAREKI.matcher(value);
+            if (wareki.matches()) {
+                int eraYear = "元".equals(wareki.group(2)) ? 1 : Integer.parseInt(wareki.group(2));
+                int base = wareki.group(1).startsWith("令") || wareki.group(1).equals("R") ? 2018 : 1988;
+                return LocalDate.of(base + eraYear, Integer.parseInt(wareki.group(3)),
+                        Integer.parseInt(wareki.group(4)));
+            }
+            Matcher seireki = SEIREKI.matcher(value);
+            if (seireki.matches()) {
+                return LocalDate.of(Integer.parseInt(seireki.group(1)), Integer.parseInt(seireki.group(2)),
+                        Integer.parseInt(seireki.group(3)));
+            }
+        } catch (DateTimeException | NumberFormatException e) {
+            return null;
+        }
+        return null;
+    }
+
+    private static EmploymentType employmentType(String raw) {
+        String v = normalise(raw);
+        if (v.isEmpty() || v.startsWith("正規") || v.equalsIgnoreCase("regular")) {
+            return EmploymentType.REGULAR;
+        }
+        if (v.startsWith("会計年度") || v.equalsIgnoreCase("fiscal_year")) {
+            return EmploymentType.FISCAL_YEAR;
+        }
+        if (v.startsWith("任期付") || v.equalsIgnoreCase("fixed_term")) {
+            return EmploymentType.FIXED_TERM;
+        }
+        if (v.startsWith("再任用") || v.equalsIgnoreCase("reemployed")) {
+            return EmploymentType.REEMPLOYED;
+        }
+        return null;
+    }
+
+    private static HireRoute route(String raw) {
+        String v = normalise(raw);
+        if (v.isEmpty() || v.equals("新卒") || v.equalsIgnoreCase("new_graduate")) {
+            return HireRoute.NEW_GRADUATE;
+        }
+        if (v.startsWith("社会人") || v.equals("経験者") || v.equalsIgnoreCase("mid_career")) {
+            return HireRoute.MID_CAREER;
+        }
+        return null;
+    }
+
+    private static final Map<String, HireStatus> STATUS_WORDS = Map.of("未接触", HireStatus.NOT_CONTACTED,
+            "説明会参加", HireStatus.ATTENDED_BRIEFING, "声かけ済", HireStatus.TALKED, "声掛け済", HireStatus.TALKED,
+            "検討中", HireStatus.CONSIDERING, "加入", HireStatus.JOINED, "競合加入", HireStatus.JOINED_COMPETITOR,
+            "未加入", HireStatus.DECLINED);
+
+    private static HireStatus status(String raw) {
+        String v = normalise(raw);
+        if (v.isEmpty()) {
+            return HireStatus.NOT_CONTACTED;
+        }
+        HireStatus status = STATUS_WORDS.get(v);
+        if (status != null) {
+            return status;
+        }
+        try {
+            return HireStatus.valueOf(v.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+}
