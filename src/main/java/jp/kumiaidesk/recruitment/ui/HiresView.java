@@ -8,6 +8,7 @@ import jakarta.annotation.security.RolesAllowed;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
@@ -22,6 +23,8 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 
 import jp.kumiaidesk.base.ConcurrentEditException;
@@ -34,6 +37,7 @@ import jp.kumiaidesk.recruitment.CohortView;
 import jp.kumiaidesk.recruitment.DeclineReason;
 import jp.kumiaidesk.recruitment.HireRow;
 import jp.kumiaidesk.recruitment.HireStatus;
+import jp.kumiaidesk.recruitment.HqSurveyService;
 import jp.kumiaidesk.recruitment.RecruitmentService;
 import jp.kumiaidesk.workplace.WorkplaceService;
 
@@ -49,6 +53,7 @@ final class HiresView extends Main implements BeforeEnterObserver, HasDynamicTit
 
     private final RecruitmentService recruitment;
     private final WorkplaceService workplaces;
+    private final HqSurveyService surveys;
     private final Select<CohortView> cohortSelect = new Select<>();
     private final Select<HireStatus> statusFilter = new Select<>();
     private final VirtualList<HireRow> list = new VirtualList<>();
@@ -56,8 +61,9 @@ final class HiresView extends Main implements BeforeEnterObserver, HasDynamicTit
     private CohortView cohort;
     private Long workplaceFilter;
 
-    HiresView(RecruitmentService recruitment, WorkplaceService workplaces) {
+    HiresView(RecruitmentService recruitment, WorkplaceService workplaces, HqSurveyService surveys) {
         this.recruitment = recruitment;
+        this.surveys = surveys;
         this.workplaces = workplaces;
         addClassName("kd-view");
         addClassName("kd-fill");
@@ -79,7 +85,14 @@ final class HiresView extends Main implements BeforeEnterObserver, HasDynamicTit
         statusFilter.addValueChangeListener(e -> refresh());
         Button add = new Button(getTranslation("hire.add"), VaadinIcon.PLUS.create(), e -> openNew());
         add.setId("recruitment-add-hire");
-        FlexLayout toolbar = new FlexLayout(cohortSelect, statusFilter, add);
+        Anchor export = new Anchor(DownloadHandler.fromInputStream(event -> {
+            byte[] csv = cohort == null ? new byte[0] : surveys.exportTrackerCsv(cohort.id());
+            return new DownloadResponse(new java.io.ByteArrayInputStream(csv),
+                    "new-hires-" + (cohort == null ? "" : cohort.code()) + ".csv", "text/csv;charset=UTF-8",
+                    csv.length);
+        }), getTranslation("hire.export-csv"));
+        export.setId("recruitment-export-csv");
+        FlexLayout toolbar = new FlexLayout(cohortSelect, statusFilter, add, export);
         toolbar.addClassName("kd-filters");
         toolbar.setAlignItems(FlexLayout.Alignment.BASELINE);
         toolbar.setFlexWrap(FlexLayout.FlexWrap.WRAP);

@@ -1,5 +1,6 @@
 package jp.kumiaidesk.recruitment.ui;
 
+import java.io.ByteArrayInputStream;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +10,10 @@ import jakarta.annotation.security.RolesAllowed;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -26,13 +31,20 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 
 import jp.kumiaidesk.base.EChart;
+import jp.kumiaidesk.base.FormErrors;
+import jp.kumiaidesk.base.Role;
+import jp.kumiaidesk.base.UnionTime;
 import jp.kumiaidesk.base.PageTitles;
 import jp.kumiaidesk.base.Roles;
 import jp.kumiaidesk.recruitment.CohortView;
 import jp.kumiaidesk.recruitment.Funnel;
 import jp.kumiaidesk.recruitment.HireStatus;
+import jp.kumiaidesk.recruitment.HqSurveyService;
 import jp.kumiaidesk.recruitment.RecruitmentDashboard;
 import jp.kumiaidesk.recruitment.RecruitmentDashboard.WorkplaceFigures;
 import jp.kumiaidesk.recruitment.RecruitmentService;
@@ -53,12 +65,18 @@ final class RecruitmentView extends Main implements BeforeEnterObserver, HasDyna
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final RecruitmentService recruitment;
+    private final HqSurveyService surveys;
+    private final boolean reporter;
+    private final boolean admin;
     private final Select<CohortView> cohortSelect = new Select<>();
     private final Div content = new Div();
     private boolean updatingSelect;
 
-    RecruitmentView(RecruitmentService recruitment) {
+    RecruitmentView(RecruitmentService recruitment, HqSurveyService surveys, AuthenticationContext authentication) {
         this.recruitment = recruitment;
+        this.surveys = surveys;
+        this.admin = authentication.hasRole(Role.ADMIN.roleName());
+        this.reporter = admin || authentication.hasRole(Role.EXECUTIVE.roleName());
         addClassName("kd-view");
         cohortSelect.setId("recruitment-cohort");
         cohortSelect.setLabel(getTranslation("recruitment.cohort"));
@@ -74,6 +92,10 @@ final class RecruitmentView extends Main implements BeforeEnterObserver, HasDyna
         RouterLink importLink = new RouterLink(getTranslation("import.title"), ImportView.class);
         importLink.setId("recruitment-open-import");
         FlexLayout toolbar = new FlexLayout(cohortSelect, tracker, importLink);
+        if (reporter) {
+            RouterLink survey = new RouterLink(getTranslation("survey.title"), HqSurveyView.class);
+            toolbar.add(survey);
+        }
         toolbar.addClassName("kd-filters");
         toolbar.setAlignItems(FlexLayout.Alignment.BASELINE);
         toolbar.setFlexWrap(FlexLayout.FlexWrap.WRAP);
@@ -126,6 +148,40 @@ final class RecruitmentView extends Main implements BeforeEnterObserver, HasDyna
         charts.addClassName("kd-home-sections");
 
         content.add(totals, joinRate, charts, new H3(getTranslation("recruitment.by-workplace")), workplaceGrid(d));
+        FlexLayout actions = new FlexLayout();
+        actions.addClassName("kd-filters");
+        if (reporter) {
+            String code = d.cohort().code();
+            int year = UnionTime.today().getYear();
+            Anchor export = new Anchor(DownloadHandler.fromInputStream(event -> {
+                byte[] xlsx = surveys.exportXlsx(year, code);
+                return new DownloadResponse(new ByteArrayInputStream(xlsx), "hq-survey-" + year + "-" + code + ".xlsx",
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", xlsx.length);
+            }), getTranslation("survey.export"));
+            export.setId("recruitment-export-hq");
+            actions.add(export);
+        }
+        if (admin && !d.cohort().purged()) {
+            Button purge = new Button(getTranslation("recruitment.purge"), e -> confirmPurge(d.cohort()));
+            purge.setId("recruitment-purge");
+            purge.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+            actions.add(purge);
+        }
+        content.add(actions);
+    }
+
+    private void confirmPurge(CohortView cohort) {
+        ConfirmDialog confirm = new ConfirmDialog(getTranslation("recruitment.purge"),
+                getTranslation("recruitment.purge-message", cohort.label(getLocale())), getTranslation("action.delete"),
+                e -> {
+                    int people = recruitment.purge(cohort.id());
+                    FormErrors.success(getTranslation("recruitment.purged", people));
+                    UI.getCurrent().getPage().reload();
+                });
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("action.cancel"));
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.open();
     }
 
     private Div card(String titleKey, Component body) {
