@@ -251,6 +251,7 @@ final class RecruitmentView extends Main implements BeforeEnterObserver, HasDyna
         series.put("sort", "none");
         series.put("left", "5%");
         series.put("width", "90%");
+        series.put("minSize", "25%");
         series.put("label", Map.of("position", "inside", "formatter", "{b}: {c}"));
         series.put("data", List.of(
                 Map.of("name", getTranslation("recruitment.hires"), "value", f.hires()),

@@ -1,0 +1,70 @@
+package jp.kumiaidesk.recruitment;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import jp.kumiaidesk.base.SystemAuthentication;
+import jp.kumiaidesk.notification.NotificationService;
+import jp.kumiaidesk.notification.NotificationService.Recipient;
+
+/**
+ * Every morning, each recruiter with new hires to follow up (not contacted two weeks after hiring, or a passed
+ * next-action date) gets one notification. Idempotent per recruiter and day, so a restart or a second node running
+ * the same job does not notify twice.
+ */
+@Component
+class FollowUpReminder {
+
+    static final String MESSAGE_KEY = "notification.follow-ups";
+    static final int DAYS_WITHOUT_CONTACT = 14;
+
+    private final NewHireRepository hires;
+    private final NotificationService notifications;
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
+
+    FollowUpReminder(NewHireRepository hires, NotificationService notifications, JdbcTemplate jdbc, Clock clock) {
+        this.hires = hires;
+        this.notifications = notifications;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    @Scheduled(cron = "${kd.follow-up-cron:0 0 8 * * *}", zone = "Asia/Tokyo")
+    void remindEveryMorning() {
+        SystemAuthentication.run(this::remind);
+    }
+
+    /** @return how many recruiters were notified */
+    @Transactional
+    int remind() {
+        LocalDate today = LocalDate.now(clock);
+        List<HireStatus> open = List.of(HireStatus.values()).stream().filter(HireStatus::open).toList();
+        Map<String, Long> dueByRecruiter = hires.findFollowUps(true, List.of(-1L), open, today,
+                HireStatus.NOT_CONTACTED, today.minusDays(DAYS_WITHOUT_CONTACT), null).stream()
+                .filter(h -> h.toRow(null).recruiter() != null)
+                .collect(Collectors.groupingBy(h -> h.toRow(null).recruiter(), Collectors.counting()));
+        int notified = 0;
+        for (Map.Entry<String, Long> due : dueByRecruiter.entrySet()) {
+            Integer already = jdbc.queryForObject("select count(*) from notification where recipient = ? and "
+                    + "message_key = ? and created_at >= ?", Integer.class, due.getKey(), MESSAGE_KEY,
+                    java.sql.Timestamp.from(today.atStartOfDay(clock.getZone()).toInstant()));
+            if (already != null && already == 0) {
+                String email = jdbc.query("select email from app_user where username = ?",
+                        rs -> rs.next() ? rs.getString(1) : null, due.getKey());
+                notifications.notify(new Recipient(due.getKey(), email), MESSAGE_KEY, String.valueOf(due.getValue()),
+                        "recruitment/hires");
+                notified++;
+            }
+        }
+        return notified;
+    }
+}
