@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -50,11 +51,13 @@ public class UserService {
     private final WorkplaceService workplaces;
     private final ApplicationEventPublisher events;
     private final NotificationService notifications;
+    private final JdbcTemplate jdbc;
     private final Clock clock;
 
     UserService(UserAccountRepository users, PasswordEncoder passwordEncoder, WorkplaceService workplaces,
-            ApplicationEventPublisher events, NotificationService notifications, Clock clock) {
+            ApplicationEventPublisher events, NotificationService notifications, JdbcTemplate jdbc, Clock clock) {
         this.notifications = notifications;
+        this.jdbc = jdbc;
         this.users = users;
         this.passwordEncoder = passwordEncoder;
         this.workplaces = workplaces;
@@ -171,15 +174,22 @@ public class UserService {
         if (SystemAuthentication.SYSTEM.equals(username)) {
             return WorkplaceScope.ALL;
         }
-        UserAccount account = users.findByUsername(username).orElse(null);
-        if (account == null || !account.isEnabled()) {
+        // one statement: this runs on every tracker and dashboard request
+        List<Object[]> rows = jdbc.query("select u.enabled, r.role, w.workplace_id from app_user u "
+                + "left join app_user_role r on r.user_id = u.id "
+                + "left join app_user_workplace w on w.user_id = u.id and r.role = 'RECRUITER' "
+                + "where u.username = ?", (rs, i) -> new Object[] {rs.getBoolean(1), rs.getString(2),
+                    rs.getObject(3) == null ? null : rs.getLong(3)}, username);
+        if (rows.isEmpty() || !(Boolean) rows.getFirst()[0]) {
             return WorkplaceScope.NONE;
         }
-        if (account.getRoles().contains(Role.EXECUTIVE) || account.getRoles().contains(Role.ADMIN)) {
+        Set<String> roles = rows.stream().map(r -> (String) r[1]).filter(java.util.Objects::nonNull)
+                .collect(Collectors.toSet());
+        if (roles.contains(Role.EXECUTIVE.name()) || roles.contains(Role.ADMIN.name())) {
             return WorkplaceScope.ALL;
         }
-        return account.getRoles().contains(Role.RECRUITER) ? WorkplaceScope.of(account.getWorkplaceIds())
-                : WorkplaceScope.NONE;
+        return roles.contains(Role.RECRUITER.name()) ? WorkplaceScope.of(rows.stream().map(r -> (Long) r[2])
+                .filter(java.util.Objects::nonNull).collect(Collectors.toSet())) : WorkplaceScope.NONE;
     }
 
     private UserAccount find(long id) {
