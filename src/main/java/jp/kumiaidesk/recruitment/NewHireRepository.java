@@ -32,10 +32,6 @@ interface NewHireRepository extends JpaRepository<NewHire, Long> {
     List<NewHire> findFollowUps(boolean all, Collection<Long> workplaces, Collection<HireStatus> open,
             LocalDate today, HireStatus notContacted, LocalDate uncontactedBefore, String recruiter);
 
-    @Query("select h.cohortId, h.workplaceId, h.status, count(h) from NewHire h where h.cohortId in :cohorts "
-            + "group by h.cohortId, h.workplaceId, h.status")
-    List<Object[]> countByCohortWorkplaceStatus(Collection<Long> cohorts);
-
     @Query("select count(h) > 0 from NewHire h where h.cohortId = :cohortId and h.name = :name "
             + "and h.hireDate = :hireDate and h.id <> :exceptId")
     boolean existsSamePerson(long cohortId, String name, LocalDate hireDate, long exceptId);

@@ -8,7 +8,8 @@ import jp.kumiaidesk.workplace.OrganizationRate;
  * One cohort's recruitment at a glance: totals against the previous cohort, and per workplace the same with the
  * workplace's organization rate from its headcounts.
  */
-public record RecruitmentDashboard(CohortView cohort, CohortView previous, Funnel total, Funnel previousTotal,
+public record RecruitmentDashboard(CohortView cohort, CohortView previous, List<CohortView> cohorts, Funnel total,
+        Funnel previousTotal,
         List<WorkplaceFigures> workplaces, OrganizationRate unionRate) {
 
     /** One workplace's figures; {@code path} is e.g. 市長部局/福祉部/保育所/中央保育所. */

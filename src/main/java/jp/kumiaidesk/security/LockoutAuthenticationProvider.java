@@ -113,7 +113,8 @@ class LockoutAuthenticationProvider implements AuthenticationProvider {
 
     private SignedInUser toPrincipal(UserAccount account) {
         return new SignedInUser(account.getId(), account.getUsername(), account.getDisplayName(),
-                account.getRoles().stream().sorted().toList(), account.isEnabled(), account.getPasswordHash());
+                account.getRoles().stream().sorted().toList(), account.getWorkplaceIds(), account.isEnabled(),
+                account.getPasswordHash());
     }
 
     @Override

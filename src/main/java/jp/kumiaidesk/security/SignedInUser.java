@@ -2,6 +2,7 @@ package jp.kumiaidesk.security;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 
 import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
@@ -18,10 +19,12 @@ public final class SignedInUser implements UserDetails, CredentialsContainer {
     private final String displayName;
     private final List<Role> roles;
     private final boolean enabled;
+    private final Set<Long> workplaceIds;
     private String passwordHash;
 
-    SignedInUser(long id, String username, String displayName, List<Role> roles, boolean enabled,
-            String passwordHash) {
+    SignedInUser(long id, String username, String displayName, List<Role> roles, Set<Long> workplaceIds,
+            boolean enabled, String passwordHash) {
+        this.workplaceIds = Set.copyOf(workplaceIds);
         this.id = id;
         this.username = username;
         this.displayName = displayName;
@@ -40,6 +43,14 @@ public final class SignedInUser implements UserDetails, CredentialsContainer {
 
     public List<Role> roles() {
         return roles;
+    }
+
+    /** The workplace scope as it was at sign-in (for aggregate screens; personal rows re-check the database). */
+    WorkplaceScope loginScope() {
+        if (roles.contains(Role.EXECUTIVE) || roles.contains(Role.ADMIN)) {
+            return WorkplaceScope.ALL;
+        }
+        return roles.contains(Role.RECRUITER) ? WorkplaceScope.of(workplaceIds) : WorkplaceScope.NONE;
     }
 
     @Override

@@ -192,6 +192,21 @@ public class UserService {
                 .filter(java.util.Objects::nonNull).collect(Collectors.toSet())) : WorkplaceScope.NONE;
     }
 
+    /**
+     * The scope the signed-in user had at sign-in, without a database round trip: for screens of counts (the
+     * recruitment dashboard). Anything that shows or changes a person uses {@link #currentScope()}, so a recruiter
+     * whose assignment was withdrawn loses the personal rows at once.
+     */
+    @PreAuthorize(Roles.IS_SIGNED_IN)
+    public WorkplaceScope loginScope() {
+        var authentication = org.springframework.security.core.context.SecurityContextHolder.getContext()
+                .getAuthentication();
+        if (authentication != null && authentication.getPrincipal() instanceof SignedInUser user) {
+            return user.loginScope();
+        }
+        return currentScope();
+    }
+
     private UserAccount find(long id) {
         return users.findById(id).orElseThrow(() -> new NotFoundException("user", id));
     }

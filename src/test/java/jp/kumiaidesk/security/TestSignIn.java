@@ -21,7 +21,7 @@ public final class TestSignIn {
         UserAccount account = ctx.getBean(UserAccountRepository.class).findByUsername(username)
                 .orElseThrow(() -> new IllegalArgumentException("no user " + username));
         SignedInUser principal = new SignedInUser(account.getId(), account.getUsername(), account.getDisplayName(),
-                account.getRoles().stream().sorted().toList(), account.isEnabled(), null);
+                account.getRoles().stream().sorted().toList(), account.getWorkplaceIds(), account.isEnabled(), null);
         Authentication authentication = UsernamePasswordAuthenticationToken.authenticated(principal, null,
                 principal.getAuthorities());
         SecurityContext context = SecurityContextHolder.createEmptyContext();

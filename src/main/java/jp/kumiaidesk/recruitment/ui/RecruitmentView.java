@@ -105,10 +105,11 @@ final class RecruitmentView extends Main implements BeforeEnterObserver, HasDyna
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         String code = event.getLocation().getQueryParameters().getSingleParameter(COHORT_PARAMETER).orElse(null);
-        List<CohortView> cohorts = recruitment.cohorts();
+        Optional<RecruitmentDashboard> dashboard = recruitment.dashboard(code);
+        List<CohortView> cohorts = dashboard.map(RecruitmentDashboard::cohorts)
+                .orElseGet(recruitment::cohorts);
         updatingSelect = true;
         cohortSelect.setItems(cohorts);
-        Optional<RecruitmentDashboard> dashboard = recruitment.dashboard(code);
         dashboard.ifPresent(d -> cohortSelect.setValue(cohorts.stream()
                 .filter(c -> c.code().equals(d.cohort().code())).findFirst().orElse(null)));
         updatingSelect = false;
