@@ -12,7 +12,6 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
@@ -35,6 +34,7 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 
+import jp.kumiaidesk.base.DangerousAction;
 import jp.kumiaidesk.base.EChart;
 import jp.kumiaidesk.base.FormErrors;
 import jp.kumiaidesk.base.Role;
@@ -48,7 +48,7 @@ import jp.kumiaidesk.recruitment.HqSurveyService;
 import jp.kumiaidesk.recruitment.RecruitmentDashboard;
 import jp.kumiaidesk.recruitment.RecruitmentDashboard.WorkplaceFigures;
 import jp.kumiaidesk.recruitment.RecruitmentService;
-import jp.kumiaidesk.workplace.OrganizationRate;
+import jp.kumiaidesk.workplace.RateBar;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -172,17 +172,13 @@ final class RecruitmentView extends Main implements BeforeEnterObserver, HasDyna
     }
 
     private void confirmPurge(CohortView cohort) {
-        ConfirmDialog confirm = new ConfirmDialog(getTranslation("recruitment.purge"),
+        DangerousAction.confirm(getTranslation("recruitment.purge"),
                 getTranslation("recruitment.purge-message", cohort.label(getLocale())), getTranslation("action.delete"),
-                e -> {
+                getTranslation("action.cancel"), () -> {
                     int people = recruitment.purge(cohort.id());
                     FormErrors.success(getTranslation("recruitment.purged", people));
                     UI.getCurrent().getPage().reload();
                 });
-        confirm.setCancelable(true);
-        confirm.setCancelText(getTranslation("action.cancel"));
-        confirm.setConfirmButtonTheme("error primary");
-        confirm.open();
     }
 
     private Div card(String titleKey, Component body) {
@@ -218,7 +214,7 @@ final class RecruitmentView extends Main implements BeforeEnterObserver, HasDyna
         grid.addColumn(f -> format(f.current().joinRate())).setHeader(getTranslation("recruitment.join-rate-short"))
                 .setComparator(f -> f.current().joinRate() == null ? -1 : f.current().joinRate())
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
-        grid.addComponentColumn(f -> rateBar(f.rate())).setHeader(getTranslation("workplace.rate"))
+        grid.addComponentColumn(f -> new RateBar(f.rate())).setHeader(getTranslation("workplace.rate"))
                 .setComparator(f -> f.rate().percent().orElse(-1)).setWidth("9rem").setFlexGrow(0);
         grid.setItems(d.workplaces());
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
@@ -232,18 +228,6 @@ final class RecruitmentView extends Main implements BeforeEnterObserver, HasDyna
     private void addCount(Grid<WorkplaceFigures> grid, String key, java.util.function.ToIntFunction<WorkplaceFigures> f) {
         grid.addColumn(w -> f.applyAsInt(w)).setHeader(getTranslation(key)).setComparator(f::applyAsInt)
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
-    }
-
-    static Div rateBar(OrganizationRate rate) {
-        Div bar = new Div();
-        bar.addClassName("kd-rate");
-        Div fill = new Div();
-        fill.addClassName("kd-rate-fill");
-        fill.setWidth(Math.min(100, rate.percent().orElse(0)) + "%");
-        Span label = new Span(rate.formatted());
-        label.addClassName("kd-rate-label");
-        bar.add(fill, label);
-        return bar;
     }
 
     private String funnelOption(Funnel f) {

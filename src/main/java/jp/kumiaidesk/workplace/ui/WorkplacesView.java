@@ -7,12 +7,10 @@ import jakarta.annotation.security.RolesAllowed;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Main;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.treegrid.TreeGrid;
@@ -24,11 +22,13 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 
 import jp.kumiaidesk.base.PageTitles;
+import jp.kumiaidesk.base.DangerousAction;
 import jp.kumiaidesk.base.FieldRejectedException;
 import jp.kumiaidesk.base.FormErrors;
 import jp.kumiaidesk.base.Role;
 import jp.kumiaidesk.base.Roles;
 import jp.kumiaidesk.workplace.OrganizationRate;
+import jp.kumiaidesk.workplace.RateBar;
 import jp.kumiaidesk.workplace.WorkplaceNode;
 import jp.kumiaidesk.workplace.WorkplaceService;
 
@@ -61,7 +61,7 @@ final class WorkplacesView extends Main implements HasDynamicTitle {
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
         grid.addColumn(WorkplaceNode::totalMembers).setHeader(getTranslation("workplace.members"))
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
-        grid.addComponentColumn(n -> rateBar(n.rate())).setHeader(getTranslation("workplace.rate"))
+        grid.addComponentColumn(n -> new RateBar(n.rate())).setHeader(getTranslation("workplace.rate"))
                 .setComparator(n -> n.rate().percent().orElse(-1)).setWidth("11rem").setFlexGrow(0);
         if (admin) {
             grid.addComponentColumn(this::actions).setHeader("").setAutoWidth(true).setFlexGrow(0);
@@ -94,18 +94,6 @@ final class WorkplacesView extends Main implements HasDynamicTitle {
         total.setText(getTranslation("workplace.union-rate", union.formatted(), union.members(), union.staff()));
     }
 
-    private Component rateBar(OrganizationRate rate) {
-        Div bar = new Div();
-        bar.addClassName("kd-rate");
-        Div fill = new Div();
-        fill.addClassName("kd-rate-fill");
-        fill.setWidth(Math.min(100, rate.percent().orElse(0)) + "%");
-        Span label = new Span(rate.formatted());
-        label.addClassName("kd-rate-label");
-        bar.add(fill, label);
-        return bar;
-    }
-
     private Component actions(WorkplaceNode node) {
         Button addChild = new Button(VaadinIcon.PLUS.create(),
                 e -> new WorkplaceDialog(workplaces, node.id(), null, this::refresh).open());
@@ -126,8 +114,9 @@ final class WorkplacesView extends Main implements HasDynamicTitle {
     }
 
     private void confirmDelete(WorkplaceNode node) {
-        ConfirmDialog confirm = new ConfirmDialog(getTranslation("workplace.delete.title"),
-                getTranslation("workplace.delete.message", node.path()), getTranslation("action.delete"), e -> {
+        DangerousAction.confirm(getTranslation("workplace.delete.title"),
+                getTranslation("workplace.delete.message", node.path()), getTranslation("action.delete"),
+                getTranslation("action.cancel"), () -> {
                     try {
                         workplaces.delete(node.id());
                         refresh();
@@ -135,10 +124,6 @@ final class WorkplacesView extends Main implements HasDynamicTitle {
                         FormErrors.error(getTranslation(rejected.messageKey()));
                     }
                 });
-        confirm.setCancelable(true);
-        confirm.setCancelText(getTranslation("action.cancel"));
-        confirm.setConfirmButtonTheme("error primary");
-        confirm.open();
     }
 
     @Override
