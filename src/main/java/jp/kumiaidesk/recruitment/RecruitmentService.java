@@ -226,9 +226,11 @@ public class RecruitmentService {
      * size: the cohorts, and one grouped count of both cohorts joined to the workplace tree.
      */
     @PreAuthorize(CAN_RECRUIT)
-    @Transactional(readOnly = true)
     public Optional<RecruitmentDashboard> dashboard(String cohortCode) {
-        List<CohortView> all = cohorts();
+        // two plain auto-commit reads: no JPA session and no read-only transaction round trips on this hot path
+        List<CohortView> all = jdbc.query("select id, code, hire_month, purged_at from cohort order by hire_month desc",
+                (rs, i) -> new CohortView(rs.getLong(1), rs.getString(2),
+                        java.time.YearMonth.from(rs.getDate(3).toLocalDate()), rs.getTimestamp(4) != null));
         Optional<CohortView> chosen = cohortCode == null ? all.stream().findFirst()
                 : all.stream().filter(c -> c.code().equals(cohortCode)).findFirst();
         if (chosen.isEmpty()) {
