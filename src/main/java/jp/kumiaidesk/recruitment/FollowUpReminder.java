@@ -1,8 +1,8 @@
 package jp.kumiaidesk.recruitment;
 
 import java.time.Clock;
+import java.sql.Timestamp;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -24,15 +24,15 @@ import jp.kumiaidesk.notification.NotificationService.Recipient;
 class FollowUpReminder {
 
     static final String MESSAGE_KEY = "notification.follow-ups";
-    static final int DAYS_WITHOUT_CONTACT = 14;
 
-    private final NewHireRepository hires;
+    private final RecruitmentService recruitment;
     private final NotificationService notifications;
     private final JdbcTemplate jdbc;
     private final Clock clock;
 
-    FollowUpReminder(NewHireRepository hires, NotificationService notifications, JdbcTemplate jdbc, Clock clock) {
-        this.hires = hires;
+    FollowUpReminder(RecruitmentService recruitment, NotificationService notifications, JdbcTemplate jdbc,
+            Clock clock) {
+        this.recruitment = recruitment;
         this.notifications = notifications;
         this.jdbc = jdbc;
         this.clock = clock;
@@ -47,16 +47,14 @@ class FollowUpReminder {
     @Transactional
     int remind() {
         LocalDate today = LocalDate.now(clock);
-        List<HireStatus> open = List.of(HireStatus.values()).stream().filter(HireStatus::open).toList();
-        Map<String, Long> dueByRecruiter = hires.findFollowUps(true, List.of(-1L), open, today,
-                HireStatus.NOT_CONTACTED, today.minusDays(DAYS_WITHOUT_CONTACT), null).stream()
-                .filter(h -> h.toRow(null).recruiter() != null)
-                .collect(Collectors.groupingBy(h -> h.toRow(null).recruiter(), Collectors.counting()));
+        Map<String, Long> dueByRecruiter = recruitment.followUps(RecruitmentService.FOLLOW_UP_DAYS).stream()
+                .filter(h -> h.recruiter() != null)
+                .collect(Collectors.groupingBy(HireRow::recruiter, Collectors.counting()));
         int notified = 0;
         for (Map.Entry<String, Long> due : dueByRecruiter.entrySet()) {
             Integer already = jdbc.queryForObject("select count(*) from notification where recipient = ? and "
                     + "message_key = ? and created_at >= ?", Integer.class, due.getKey(), MESSAGE_KEY,
-                    java.sql.Timestamp.from(today.atStartOfDay(clock.getZone()).toInstant()));
+                    Timestamp.from(today.atStartOfDay(clock.getZone()).toInstant()));
             if (already != null && already == 0) {
                 String email = jdbc.query("select email from app_user where username = ?",
                         rs -> rs.next() ? rs.getString(1) : null, due.getKey());

@@ -46,6 +46,9 @@ public class RecruitmentService {
 
     static final String CAN_RECRUIT = "hasAnyRole('RECRUITER', 'EXECUTIVE', 'ADMIN')";
 
+    /** New hires nobody contacted this many days after their hire date need a follow-up. */
+    public static final int FOLLOW_UP_DAYS = 14;
+
     public static final String FIELD_NAME = "name";
     public static final String FIELD_KANA = "kana";
     public static final String FIELD_WORKPLACE = "workplaceId";

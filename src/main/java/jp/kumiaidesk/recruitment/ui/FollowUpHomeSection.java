@@ -20,9 +20,6 @@ import jp.kumiaidesk.recruitment.RecruitmentService;
 @Component
 class FollowUpHomeSection implements HomeSection {
 
-    /** New hires not contacted this many days after their hire date need a follow-up. */
-    static final int DAYS_WITHOUT_CONTACT = 14;
-
     private final RecruitmentService recruitment;
     private final AuthenticationContext authentication;
 
@@ -41,7 +38,7 @@ class FollowUpHomeSection implements HomeSection {
         if (!authentication.hasRole(Role.RECRUITER.roleName())) {
             return Optional.empty();
         }
-        List<HireRow> due = recruitment.followUps(DAYS_WITHOUT_CONTACT);
+        List<HireRow> due = recruitment.followUps(RecruitmentService.FOLLOW_UP_DAYS);
         if (due.isEmpty()) {
             return Optional.empty();
         }
