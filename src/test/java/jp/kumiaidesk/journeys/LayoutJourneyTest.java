@@ -70,7 +70,7 @@ class LayoutJourneyTest extends BrowserTest {
     void an_administrators_pages_render_without_errors() {
         login("admin");
         for (String route : new String[] {"", "workplaces", "admin/users", "admin/audit", "notifications",
-                "account/password"}) {
+                "account/password", "recruitment", "recruitment/hires", "recruitment/import", "recruitment/survey"}) {
             page.navigate(url(route));
             page.locator("#user-menu").waitFor();
             page.waitForTimeout(300);

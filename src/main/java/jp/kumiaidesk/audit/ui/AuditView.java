@@ -16,6 +16,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 
+import jp.kumiaidesk.base.Pickers;
 import jp.kumiaidesk.base.PageTitles;
 import jp.kumiaidesk.audit.AuditEvent;
 import jp.kumiaidesk.audit.AuditQuery;
@@ -54,8 +55,8 @@ final class AuditView extends Main implements HasDynamicTitle {
         text.setClearButtonVisible(true);
         from.setLabel(getTranslation("audit.from"));
         to.setLabel(getTranslation("audit.to"));
-        from.setLocale(getLocale());
-        to.setLocale(getLocale());
+        Pickers.localize(from);
+        Pickers.localize(to);
         Button reset = new Button(getTranslation("action.reset"), e -> {
             actor.clear();
             action.clear();

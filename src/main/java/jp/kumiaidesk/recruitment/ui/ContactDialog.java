@@ -8,6 +8,7 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 
+import jp.kumiaidesk.base.Pickers;
 import jp.kumiaidesk.base.FieldRejectedException;
 import jp.kumiaidesk.base.FormErrors;
 import jp.kumiaidesk.base.UnionTime;
@@ -24,7 +25,7 @@ final class ContactDialog extends Dialog {
         setHeaderTitle(getTranslation("hire.log-contact") + "：" + (hire.name() == null ? "" : hire.name()));
         setWidth("min(30rem, 100vw)");
         DatePicker on = new DatePicker(getTranslation("hire.contacted-on"), UnionTime.today());
-        on.setLocale(getLocale());
+        Pickers.localize(on);
         on.setMax(UnionTime.today());
         Select<ContactMethod> method = new Select<>();
         method.setLabel(getTranslation("hire.contact-method"));

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 
+import jp.kumiaidesk.base.Pickers;
 import jp.kumiaidesk.base.ConcurrentEditException;
 import jp.kumiaidesk.base.ConflictDialog;
 import jp.kumiaidesk.base.FieldRejectedException;
@@ -60,7 +61,7 @@ final class HireDialog extends Dialog {
         workplace.setRequiredIndicatorVisible(true);
         enumSelect(employment, "hire.employment", EmploymentType.values(), EmploymentType::translationKey);
         hireDate.setLabel(getTranslation("hire.hire-date"));
-        hireDate.setLocale(getLocale());
+        Pickers.localize(hireDate);
         hireDate.setRequiredIndicatorVisible(true);
         enumSelect(route, "hire.route", HireRoute.values(), HireRoute::translationKey);
         label(recruiter, "hire.recruiter");
@@ -69,7 +70,7 @@ final class HireDialog extends Dialog {
         enumSelect(reason, "hire.decline-reason", DeclineReason.values(), DeclineReason::translationKey);
         enumSelect(stage, "hire.stage", EscalationStage.values(), EscalationStage::translationKey);
         nextAction.setLabel(getTranslation("hire.next-action-date"));
-        nextAction.setLocale(getLocale());
+        Pickers.localize(nextAction);
         status.addValueChangeListener(e -> reason.setVisible(e.getValue() == HireStatus.DECLINED));
 
         FormErrors errors = new FormErrors().field(RecruitmentService.FIELD_NAME, name)

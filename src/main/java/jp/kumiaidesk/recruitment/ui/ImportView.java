@@ -30,6 +30,7 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 
 import jp.kumiaidesk.base.FormErrors;
 import jp.kumiaidesk.base.PageTitles;
+import jp.kumiaidesk.base.Pickers;
 import jp.kumiaidesk.base.Role;
 import jp.kumiaidesk.base.Roles;
 import jp.kumiaidesk.base.UnionTime;
@@ -66,6 +67,7 @@ final class ImportView extends Main implements HasDynamicTitle {
         addClassName("kd-view");
         Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> read(bytes)));
         upload.setId("recruitment-import");
+        Pickers.localize(upload);
         upload.setMaxFiles(1);
         upload.setMaxFileSize(MAX_FILE_BYTES);
         upload.setAcceptedFileTypes(".csv", ".xlsx", "text/csv",
