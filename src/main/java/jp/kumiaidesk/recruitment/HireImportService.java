@@ -41,17 +41,15 @@ public class HireImportService {
     private static final int BATCH = 500;
 
     private final RecruitmentService recruitment;
-    private final NewHireRepository hires;
     private final WorkplaceService workplaces;
     private final UserService users;
     private final JdbcTemplate jdbc;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    HireImportService(RecruitmentService recruitment, NewHireRepository hires, WorkplaceService workplaces,
+    HireImportService(RecruitmentService recruitment, WorkplaceService workplaces,
             UserService users, JdbcTemplate jdbc, ApplicationEventPublisher events, Clock clock) {
         this.recruitment = recruitment;
-        this.hires = hires;
         this.workplaces = workplaces;
         this.users = users;
         this.jdbc = jdbc;
@@ -172,7 +170,11 @@ public class HireImportService {
         WorkplaceScope scope = users.currentScope();
         List<WorkplaceNode> nodes = workplaces.flatten();
         Optional<CohortView> cohort = recruitment.cohort(CohortView.code(cohortMonth));
+        // everyone already in the cohort, read once (not one query per row)
         Set<String> seen = new HashSet<>();
+        Set<String> existing = cohort.map(c -> new HashSet<>(jdbc.query(
+                "select name, hire_date from new_hire where cohort_id = ? and name is not null",
+                (rs, i) -> rs.getString(1) + "|" + rs.getDate(2).toLocalDate(), c.id()))).orElseGet(HashSet::new);
         Set<String> unknown = new LinkedHashSet<>();
         List<ImportRow> rows = new ArrayList<>();
         for (ImportRow row : read) {
@@ -190,8 +192,7 @@ public class HireImportService {
             }
             if (row.hireDate() != null && !row.name().isEmpty()) {
                 String person = row.name() + "|" + row.hireDate();
-                if (!seen.add(person) || cohort.isPresent()
-                        && hires.existsSamePerson(cohort.get().id(), row.name(), row.hireDate(), 0)) {
+                if (!seen.add(person) || existing.contains(person)) {
                     errors.add("import.error.duplicate");
                 }
             }
