@@ -29,6 +29,31 @@ public final class FormErrors {
         });
     }
 
+    /**
+     * Runs a save the way every form of the app does: old errors cleared, a rejected value shown next to its field,
+     * a concurrent edit answered with the {@link ConflictDialog} (whose "load theirs" runs {@code loadTheirs}); what
+     * the user typed stays in the form in both cases.
+     *
+     * @param loadTheirs reloads the stored version, or {@code null} for forms that cannot conflict
+     * @return whether the save went through
+     */
+    public boolean submit(Runnable save, Runnable loadTheirs) {
+        clear();
+        try {
+            save.run();
+            return true;
+        } catch (FieldRejectedException rejected) {
+            show(rejected);
+            return false;
+        } catch (ConcurrentEditException conflict) {
+            if (loadTheirs == null) {
+                throw conflict;
+            }
+            new ConflictDialog(loadTheirs).open();
+            return false;
+        }
+    }
+
     /** Shows the error next to its field (or as a notification if the form has no such field). */
     public void show(FieldRejectedException e) {
         HasValidation field = fields.get(e.field());

@@ -9,7 +9,6 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 
 import jp.kumiaidesk.base.Pickers;
-import jp.kumiaidesk.base.FieldRejectedException;
 import jp.kumiaidesk.base.FormErrors;
 import jp.kumiaidesk.base.UnionTime;
 import jp.kumiaidesk.recruitment.ContactMethod;
@@ -40,14 +39,11 @@ final class ContactDialog extends Dialog {
                 .field(RecruitmentService.FIELD_REACTION, reaction);
         add(new FormLayout(on, method, reaction));
         Button save = new Button(getTranslation("action.save"), e -> {
-            errors.clear();
-            try {
-                recruitment.logContact(hire.id(), on.getValue(), method.getValue(), reaction.getValue());
+            if (errors.submit(() -> recruitment.logContact(hire.id(), on.getValue(), method.getValue(),
+                    reaction.getValue()), null)) {
                 FormErrors.success(getTranslation("hire.contact-saved"));
                 onSaved.run();
                 close();
-            } catch (FieldRejectedException rejected) {
-                errors.show(rejected);
             }
         });
         save.setId("contact-save");

@@ -12,9 +12,6 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 
 import jp.kumiaidesk.base.Pickers;
-import jp.kumiaidesk.base.ConcurrentEditException;
-import jp.kumiaidesk.base.ConflictDialog;
-import jp.kumiaidesk.base.FieldRejectedException;
 import jp.kumiaidesk.base.FormErrors;
 import jp.kumiaidesk.base.UnionTime;
 import jp.kumiaidesk.recruitment.CohortView;
@@ -91,28 +88,25 @@ final class HireDialog extends Dialog {
             add(contactLog(detail));
         }
         Button save = new Button(getTranslation("action.save"), e -> {
-            errors.clear();
             HireForm values = new HireForm(name.getValue(), kana.getValue(),
                     workplace.getValue() == null ? 0 : workplace.getValue().id(), employment.getValue(),
                     hireDate.getValue(), route.getValue(), recruiter.getValue(), status.getValue(),
                     reason.getValue(), stage.getValue(), nextAction.getValue());
-            try {
+            boolean saved = errors.submit(() -> {
                 if (detail == null) {
                     recruitment.addHire(cohort.id(), values);
                 } else {
                     recruitment.updateHire(id, version[0], values);
                 }
+            }, () -> {
+                HireDetail fresh = recruitment.hire(id);
+                version[0] = fresh.hire().version();
+                show(fresh.hire().toForm(), workplaces);
+            });
+            if (saved) {
                 FormErrors.success(getTranslation("action.saved"));
                 onSaved.run();
                 close();
-            } catch (FieldRejectedException rejected) {
-                errors.show(rejected);
-            } catch (ConcurrentEditException conflict) {
-                new ConflictDialog(() -> {
-                    HireDetail fresh = recruitment.hire(id);
-                    version[0] = fresh.hire().version();
-                    show(fresh.hire().toForm(), workplaces);
-                }).open();
             }
         });
         save.setId("hire-save");

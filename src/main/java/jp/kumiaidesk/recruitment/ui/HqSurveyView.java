@@ -12,9 +12,6 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 
-import jp.kumiaidesk.base.ConcurrentEditException;
-import jp.kumiaidesk.base.ConflictDialog;
-import jp.kumiaidesk.base.FieldRejectedException;
 import jp.kumiaidesk.base.FormErrors;
 import jp.kumiaidesk.base.PageTitles;
 import jp.kumiaidesk.base.Roles;
@@ -60,16 +57,10 @@ final class HqSurveyView extends Main implements HasDynamicTitle {
         });
         load.run();
         Button save = new Button(getTranslation("action.save"), e -> {
-            errors.clear();
-            try {
-                surveys.save(new HqSurveyForm(year.getValue(), version, competitor.getValue(), how.getValue(),
-                        troubles.getValue()));
+            if (errors.submit(() -> surveys.save(new HqSurveyForm(year.getValue(), version, competitor.getValue(),
+                    how.getValue(), troubles.getValue())), load)) {
                 load.run();
                 FormErrors.success(getTranslation("action.saved"));
-            } catch (FieldRejectedException rejected) {
-                errors.show(rejected);
-            } catch (ConcurrentEditException conflict) {
-                new ConflictDialog(load).open();
             }
         });
         save.setId("survey-save");

@@ -30,18 +30,17 @@ final class ChangePasswordView extends Main implements HasDynamicTitle {
         FormErrors errors = new FormErrors().field(UserService.FIELD_CURRENT_PASSWORD, current)
                 .field(UserService.FIELD_PASSWORD, next).field("repeat", repeat);
         Button save = new Button(getTranslation("action.save"), e -> {
-            errors.clear();
-            try {
+            boolean changed = errors.submit(() -> {
                 if (!next.getValue().equals(repeat.getValue())) {
                     throw new FieldRejectedException("repeat", "password.mismatch");
                 }
                 users.changeOwnPassword(current.getValue(), next.getValue());
+            }, null);
+            if (changed) {
                 current.clear();
                 next.clear();
                 repeat.clear();
                 FormErrors.success(getTranslation("account.password.changed"));
-            } catch (FieldRejectedException rejected) {
-                errors.show(rejected);
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -16,8 +16,6 @@ import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 
-import jp.kumiaidesk.base.ConcurrentEditException;
-import jp.kumiaidesk.base.ConflictDialog;
 import jp.kumiaidesk.base.FieldRejectedException;
 import jp.kumiaidesk.base.FormErrors;
 import jp.kumiaidesk.base.Role;
@@ -127,11 +125,10 @@ final class UserDialog extends Dialog {
     }
 
     private void save() {
-        errors.clear();
         UserForm form = new UserForm(displayName.getValue(), email.getValue(), roles.getValue(),
                 workplaceBox.getValue().stream().map(WorkplaceNode::id).collect(Collectors.toSet()),
                 enabled.getValue());
-        try {
+        boolean saved = errors.submit(() -> {
             if (!password.getValue().equals(repeat.getValue())) {
                 throw new FieldRejectedException("repeat", "password.mismatch");
             }
@@ -140,16 +137,14 @@ final class UserDialog extends Dialog {
             } else {
                 users.update(user.id(), user.version(), form, password.getValue());
             }
+        }, () -> {
+            user = users.get(user.id());
+            show(user);
+        });
+        if (saved) {
             FormErrors.success(getTranslation("action.saved"));
             onSaved.run();
             close();
-        } catch (FieldRejectedException rejected) {
-            errors.show(rejected);
-        } catch (ConcurrentEditException conflict) {
-            new ConflictDialog(() -> {
-                user = users.get(user.id());
-                show(user);
-            }).open();
         }
     }
 }

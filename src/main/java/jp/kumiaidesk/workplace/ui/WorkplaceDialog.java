@@ -7,9 +7,6 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 
-import jp.kumiaidesk.base.ConcurrentEditException;
-import jp.kumiaidesk.base.ConflictDialog;
-import jp.kumiaidesk.base.FieldRejectedException;
 import jp.kumiaidesk.base.FormErrors;
 import jp.kumiaidesk.workplace.WorkplaceForm;
 import jp.kumiaidesk.workplace.WorkplaceNode;
@@ -50,22 +47,20 @@ final class WorkplaceDialog extends Dialog {
             }
             WorkplaceForm values = new WorkplaceForm(name.getValue(), count(regular), count(nonRegular),
                     count(members));
-            try {
+            boolean saved = errors.submit(() -> {
                 if (existing == null) {
                     workplaces.create(parentId, values);
                 } else {
                     workplaces.update(existing.id(), version[0], values);
                 }
+            }, () -> workplaces.find(existing.id()).ifPresent(fresh -> {
+                version[0] = fresh.version();
+                show(fresh);
+            }));
+            if (saved) {
                 FormErrors.success(getTranslation("action.saved"));
                 onSaved.run();
                 close();
-            } catch (FieldRejectedException rejected) {
-                errors.show(rejected);
-            } catch (ConcurrentEditException conflict) {
-                new ConflictDialog(() -> workplaces.find(existing.id()).ifPresent(fresh -> {
-                    version[0] = fresh.version();
-                    show(fresh);
-                })).open();
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
