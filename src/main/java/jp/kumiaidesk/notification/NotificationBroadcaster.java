@@ -37,8 +37,4 @@ public class NotificationBroadcaster {
             }
         }
     }
-
-    int listenerCount() {
-        return listeners.size();
-    }
 }

@@ -60,7 +60,8 @@ public record Funnel(Map<HireStatus, Integer> byStatus) {
         return new Funnel(sum);
     }
 
-    static String format(Double rate) {
+    /** "40.0%", or "—" when there is no rate. */
+    public static String format(Double rate) {
         return rate == null ? "—" : String.format("%.1f%%", rate);
     }
 }

@@ -60,11 +60,12 @@ public class HqSurveyService {
         }
         String how = checkText(FIELD_HOW, form.howWeRecruit());
         String troubles = checkText(FIELD_TROUBLES, form.troubles());
-        HqSurveyAnswer answer = answers.findById(form.year()).orElseGet(() -> new HqSurveyAnswer(form.year()));
-        if (form.version() >= 0 && answer.getVersion() != form.version()
-                || form.version() < 0 && answers.existsById(form.year())) {
+        // version -1: the user started from "no answers yet"; anything stored since then is someone else's
+        Optional<HqSurveyAnswer> stored = answers.findById(form.year());
+        if (stored.map(a -> a.getVersion() != form.version()).orElse(false)) {
             throw new ConcurrentEditException("hq_survey_answer", form.year());
         }
+        HqSurveyAnswer answer = stored.orElseGet(() -> new HqSurveyAnswer(form.year()));
         answer.apply(new HqSurveyForm(form.year(), form.version(), form.competitorMembers(), how, troubles));
         answers.saveAndFlush(answer);
         events.publishEvent(AuditEntry.now("survey.saved", "hq_survey_answer", form.year(), null));

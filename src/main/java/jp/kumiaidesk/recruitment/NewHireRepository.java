@@ -27,9 +27,9 @@ interface NewHireRepository extends JpaRepository<NewHire, Long> {
     @Query("select h from NewHire h where (:all = true or h.workplaceId in :workplaces) "
             + "and h.status in :open and ((h.nextActionDate is not null and h.nextActionDate < :today) "
             + "or (h.status = :notContacted and h.hireDate < :uncontactedBefore))"
-            + " and (:recruiter is null or h.recruiter = :recruiter) order by h.nextActionDate, h.hireDate")
+            + " order by h.nextActionDate, h.hireDate")
     List<NewHire> findFollowUps(boolean all, Collection<Long> workplaces, Collection<HireStatus> open,
-            LocalDate today, HireStatus notContacted, LocalDate uncontactedBefore, String recruiter);
+            LocalDate today, HireStatus notContacted, LocalDate uncontactedBefore);
 
     @Query("select count(h) > 0 from NewHire h where h.cohortId = :cohortId and h.name = :name "
             + "and h.hireDate = :hireDate and h.id <> :exceptId")

@@ -210,7 +210,7 @@ public class RecruitmentService {
         Map<Long, String> names = workplaceNames();
         List<HireStatus> open = List.of(HireStatus.values()).stream().filter(HireStatus::open).toList();
         return hires.findFollowUps(scope.all(), ids(scope), open, today, HireStatus.NOT_CONTACTED,
-                today.minusDays(days), null).stream()
+                today.minusDays(days)).stream()
                 .map(h -> h.toRow(names.get(h.getWorkplaceId()))).toList();
     }
 

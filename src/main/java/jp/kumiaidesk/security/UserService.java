@@ -78,12 +78,6 @@ public class UserService {
     }
 
     @PreAuthorize(Roles.IS_ADMIN)
-    @Transactional(readOnly = true)
-    public boolean usernameTaken(String username) {
-        return users.existsByUsername(TextRules.clean(username));
-    }
-
-    @PreAuthorize(Roles.IS_ADMIN)
     @Transactional
     public long create(String username, String password, UserForm form) {
         String name = TextRules.clean(username);

@@ -113,13 +113,6 @@ public class WorkplaceService {
         events.publishEvent(AuditEntry.now("workplace.deleted", "workplace", id, workplace.getName()));
     }
 
-    /** Whether a sibling under {@code parentId} already has this name (for the form's live check). */
-    @PreAuthorize(Roles.IS_ADMIN)
-    @Transactional(readOnly = true)
-    public boolean nameTaken(Long parentId, String name, Long exceptId) {
-        return isTaken(parentId, TextRules.clean(name), exceptId);
-    }
-
     @PreAuthorize(Roles.IS_STAFF)
     @Transactional(readOnly = true)
     public Optional<WorkplaceNode> find(long id) {

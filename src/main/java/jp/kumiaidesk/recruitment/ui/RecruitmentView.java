@@ -134,8 +134,8 @@ final class RecruitmentView extends Main implements BeforeEnterObserver, HasDyna
                         d.previous()),
                 stat("recruitment-total-open", "recruitment.open", now.open(), before.open(), d.previous()));
         totals.addClassName("kd-stats");
-        Span joinRate = new Span(getTranslation("recruitment.join-rate", format(now.joinRate()),
-                d.previous() == null ? "—" : format(before.joinRate())));
+        Span joinRate = new Span(getTranslation("recruitment.join-rate", Funnel.format(now.joinRate()),
+                d.previous() == null ? "—" : Funnel.format(before.joinRate())));
         joinRate.setId("recruitment-join-rate");
         joinRate.addClassName("kd-stat");
 
@@ -211,7 +211,7 @@ final class RecruitmentView extends Main implements BeforeEnterObserver, HasDyna
         addCount(grid, "recruitment.competitor", f -> f.current().competitor());
         addCount(grid, "recruitment.declined", f -> f.current().declined());
         addCount(grid, "recruitment.open", f -> f.current().open());
-        grid.addColumn(f -> format(f.current().joinRate())).setHeader(getTranslation("recruitment.join-rate-short"))
+        grid.addColumn(f -> Funnel.format(f.current().joinRate())).setHeader(getTranslation("recruitment.join-rate-short"))
                 .setComparator(f -> f.current().joinRate() == null ? -1 : f.current().joinRate())
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
         grid.addComponentColumn(f -> new RateBar(f.rate())).setHeader(getTranslation("workplace.rate"))
@@ -268,10 +268,6 @@ final class RecruitmentView extends Main implements BeforeEnterObserver, HasDyna
                 "grid", Map.of("left", 40, "right", 10, "bottom", 30, "top", 40),
                 "xAxis", Map.of("type", "category", "data", categories), "yAxis", Map.of("type", "value"),
                 "series", series, "color", List.of("#1a4e8a", "#b0b8c4")));
-    }
-
-    static String format(Double rate) {
-        return rate == null ? "—" : String.format("%.1f%%", rate);
     }
 
     @Override
