@@ -56,4 +56,38 @@ public final class TextRules {
         }
         return clean(text);
     }
+
+    private static final Pattern CONTROL_EXCEPT_LINES = Pattern.compile("[\\p{Cc}\\p{Cf}&&[^\\u200D\\n\\r\\t]]");
+    private static final Pattern TAG = Pattern.compile("<\\s*[A-Za-z!/?]");
+
+    /**
+     * Like {@link #problemWithLine} for a text of several lines (notes, answers, a newsletter's lead): line breaks
+     * and tabs are fine, other control characters are not, and neither is anything that looks like an HTML tag (a
+     * lone {@code <} as in "3%<5%" is fine; every output escapes it anyway).
+     */
+    public static String problemWithText(String text, boolean required, int maxLength) {
+        String cleaned = clean(text);
+        if (cleaned.isEmpty()) {
+            return required ? "validation.required" : null;
+        }
+        if (cleaned.codePointCount(0, cleaned.length()) > maxLength) {
+            return "validation.too-long";
+        }
+        if (CONTROL_EXCEPT_LINES.matcher(cleaned).find()) {
+            return "validation.control-characters";
+        }
+        if (TAG.matcher(cleaned).find()) {
+            return "validation.markup";
+        }
+        return null;
+    }
+
+    /** Throws {@link FieldRejectedException} for {@code field} when {@link #problemWithText} finds a problem. */
+    public static String requireText(String field, String text, boolean required, int maxLength) {
+        String problem = problemWithText(text, required, maxLength);
+        if (problem != null) {
+            throw new FieldRejectedException(field, problem);
+        }
+        return clean(text).replace("\r\n", "\n");
+    }
 }
