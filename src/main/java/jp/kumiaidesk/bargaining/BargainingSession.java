@@ -39,17 +39,19 @@ class BargainingSession extends AbstractEntity {
     @Column(nullable = false)
     private SessionKind kind;
 
-    @Column(name = "employer_side")
+    @Column(name = "employer_side", columnDefinition = "text")
     private String employerSide;
 
-    @Column(name = "our_attendees")
+    @Column(name = "our_attendees", columnDefinition = "text")
     private String ourAttendees;
 
+    @Column(columnDefinition = "text")
     private String agreements;
 
-    @Column(name = "carried_over")
+    @Column(name = "carried_over", columnDefinition = "text")
     private String carriedOver;
 
+    @Column(columnDefinition = "text")
     private String notes;
 
     @ElementCollection
