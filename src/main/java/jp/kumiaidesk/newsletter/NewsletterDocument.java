@@ -38,6 +38,10 @@ final class NewsletterDocument {
             .footer td { vertical-align: middle; }
             .qr { width: 28mm; height: 28mm; }
             .url { word-break: break-all; }
+            """;
+
+    /** Phones only; openhtmltopdf does not read media queries, so the printed sheet never sees this. */
+    private static final String SCREEN_CSS = """
             @media screen and (max-width: 600px) {
               h1 { font-size: 1.35rem; } .paper { font-size: 1.5rem; }
               table.answers td.demand { width: auto; } .photos img { width: 100%; }
@@ -63,7 +67,8 @@ final class NewsletterDocument {
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>")
                 .append("<title>").append(NewsletterText.escape(f.headline())).append(" | ")
                 .append(NewsletterText.escape(unionName)).append("</title>")
-                .append("<style>").append(CSS).append("</style></head><body><div class=\"page\">");
+                .append("<style>").append(CSS).append(medium == Medium.WEB ? SCREEN_CSS : "")
+                .append("</style></head><body><div class=\"page\">");
         h.append("<div class=\"masthead\"><table><tr><td><div class=\"union\">")
                 .append(NewsletterText.escape(unionName)).append("</div><div class=\"paper\">速報</div></td>")
                 .append("<td class=\"meta\"><div id=\"issue-number\">").append(number).append("</div><div>")
