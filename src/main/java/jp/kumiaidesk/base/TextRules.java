@@ -11,6 +11,9 @@ public final class TextRules {
 
     private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}\\p{Cf}&&[^\\u200D]]");
     private static final Pattern MARKUP = Pattern.compile("[<>]");
+    /** In longer texts "<" may be prose ("3<5"); what looks like a tag or an entity is not. */
+    private static final Pattern TAG = Pattern.compile("<\\s*/?\\s*[A-Za-z!?]|&#?[A-Za-z0-9]+;");
+    private static final Pattern LINE_BREAKS_AND_TABS = Pattern.compile("[\\r\\n\\t]");
 
     private TextRules() {
     }
@@ -55,5 +58,25 @@ public final class TextRules {
             throw new FieldRejectedException(field, problem);
         }
         return clean(text);
+    }
+
+    /**
+     * The translation key of what is wrong with a multi-line text (line breaks and tabs allowed; other control
+     * characters, tags and HTML entities not), or {@code null}. Emptiness is the caller's rule.
+     */
+    public static String problemWithText(String text, int maxLength) {
+        if (text == null) {
+            return null;
+        }
+        if (text.codePointCount(0, text.length()) > maxLength) {
+            return "validation.too-long";
+        }
+        if (hasControlCharacters(LINE_BREAKS_AND_TABS.matcher(text).replaceAll(""))) {
+            return "validation.control-characters";
+        }
+        if (TAG.matcher(text).find()) {
+            return "validation.markup";
+        }
+        return null;
     }
 }
