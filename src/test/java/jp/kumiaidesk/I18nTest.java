@@ -23,10 +23,11 @@ import org.junit.jupiter.api.Test;
  */
 class I18nTest {
 
+    /** Any dotted lower-case literal; it is checked when its first segment is a prefix the translations use. */
     private static final Pattern KEY_LITERAL = Pattern.compile(
-            "(?<!getProperty\\()\"((?:app|menu|role|action|login|home|coming|conflict|validation|workplace|user|password|account|"
-                    + "notifications?|audit|error)\\.[a-z0-9.-]+)\"");
-    private static final Pattern AUDIT_ACTION = Pattern.compile("AuditEntry\\.now\\(\"([a-z.-]+)\"|audit\\(username, \"([a-z.-]+)\"");
+            "(?<!getProperty\\()\"([a-z]+(?:\\.[a-z0-9-]+)+\\.?)\"");
+    private static final Pattern AUDIT_ACTION = Pattern.compile(
+            "AuditEntry\\.now\\(\"([a-z.-]+)\"|audit\\(username, \"([a-z.-]+)\"|new AuditEntry\\(\"[a-z]+\", \"([a-z.-]+)\"");
 
     private static Properties load(String name) throws IOException {
         Properties properties = new Properties();
@@ -54,6 +55,8 @@ class I18nTest {
     @Test
     void every_key_used_in_the_code_is_translated() throws IOException {
         Properties ja = load("translations_ja.properties");
+        Set<String> prefixes = new TreeSet<>();
+        ja.stringPropertyNames().forEach(k -> prefixes.add(k.substring(0, k.indexOf('.') < 0 ? k.length() : k.indexOf('.'))));
         Set<String> used = new TreeSet<>();
         Set<String> actions = new TreeSet<>();
         try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
@@ -61,13 +64,14 @@ class I18nTest {
                 String source = Files.readString(file);
                 Matcher m = KEY_LITERAL.matcher(source);
                 while (m.find()) {
-                    if (!m.group(1).endsWith(".")) {
-                        used.add(m.group(1));
+                    String key = m.group(1);
+                    if (!key.endsWith(".") && prefixes.contains(key.substring(0, key.indexOf('.')))) {
+                        used.add(key);
                     }
                 }
                 Matcher a = AUDIT_ACTION.matcher(source);
                 while (a.find()) {
-                    actions.add("audit.action." + (a.group(1) != null ? a.group(1) : a.group(2)));
+                    actions.add("audit.action." + (a.group(1) != null ? a.group(1) : a.group(2) != null ? a.group(2) : a.group(3)));
                 }
             }
         }

@@ -11,6 +11,9 @@ public final class TextRules {
 
     private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}\\p{Cf}&&[^\\u200D]]");
     private static final Pattern MARKUP = Pattern.compile("[<>]");
+    /** In longer texts "<" may be prose ("3<5"); what looks like a tag or an entity is not. */
+    private static final Pattern TAG = Pattern.compile("<\\s*/?\\s*[A-Za-z!?]|&#?[A-Za-z0-9]+;");
+    private static final Pattern LINE_BREAKS_AND_TABS = Pattern.compile("[\\r\\n\\t]");
 
     private TextRules() {
     }
@@ -57,37 +60,37 @@ public final class TextRules {
         return clean(text);
     }
 
-    private static final Pattern CONTROL_EXCEPT_LINES = Pattern.compile("[\\p{Cc}\\p{Cf}&&[^\\u200D\\n\\r\\t]]");
-    private static final Pattern TAG = Pattern.compile("<\\s*[A-Za-z!/?]");
-
     /**
-     * Like {@link #problemWithLine} for a text of several lines (notes, answers, a newsletter's lead): line breaks
-     * and tabs are fine, other control characters are not, and neither is anything that looks like an HTML tag (a
-     * lone {@code <} as in "3%<5%" is fine; every output escapes it anyway).
+     * The translation key of what is wrong with a multi-line text (line breaks and tabs allowed; other control
+     * characters, tags and HTML entities not), or {@code null}. Emptiness is the caller's rule.
      */
-    public static String problemWithText(String text, boolean required, int maxLength) {
-        String cleaned = clean(text);
-        if (cleaned.isEmpty()) {
-            return required ? "validation.required" : null;
+    public static String problemWithText(String text, int maxLength) {
+        if (text == null) {
+            return null;
         }
-        if (cleaned.codePointCount(0, cleaned.length()) > maxLength) {
+        if (text.codePointCount(0, text.length()) > maxLength) {
             return "validation.too-long";
         }
-        if (CONTROL_EXCEPT_LINES.matcher(cleaned).find()) {
+        if (hasControlCharacters(LINE_BREAKS_AND_TABS.matcher(text).replaceAll(""))) {
             return "validation.control-characters";
         }
-        if (TAG.matcher(cleaned).find()) {
+        if (TAG.matcher(text).find()) {
             return "validation.markup";
         }
         return null;
     }
 
-    /** Throws {@link FieldRejectedException} for {@code field} when {@link #problemWithText} finds a problem. */
+    /**
+     * Checks a multi-line text with {@link #problemWithText} (and, when {@code required}, that it is not empty),
+     * throwing {@link FieldRejectedException} for {@code field}; returns it trimmed, with Unix line breaks.
+     */
     public static String requireText(String field, String text, boolean required, int maxLength) {
-        String problem = problemWithText(text, required, maxLength);
+        String cleaned = clean(text).replace("\r\n", "\n");
+        String problem = cleaned.isEmpty() ? (required ? "validation.required" : null)
+                : problemWithText(cleaned, maxLength);
         if (problem != null) {
             throw new FieldRejectedException(field, problem);
         }
-        return clean(text).replace("\r\n", "\n");
+        return cleaned;
     }
 }

@@ -1,7 +1,11 @@
 package jp.kumiaidesk.security;
 
 import java.time.Clock;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -161,6 +165,31 @@ public class UserService {
      * The workplaces the signed-in user may see personal rows of: all for executives and administrators, the assigned ones for
      * recruiters, none otherwise. Features that hold personal data (the recruitment tracker) filter by this.
      */
+    /** Enabled users holding {@code role}, by user name: e.g. the executives who may approve. */
+    @PreAuthorize(Roles.IS_SIGNED_IN)
+    @Transactional(readOnly = true)
+    public List<Person> withRole(Role role) {
+        return jdbc.query("select u.username, u.display_name, u.email from app_user u join app_user_role r "
+                + "on r.user_id = u.id where r.role = ? and u.enabled order by u.username",
+                (rs, i) -> new Person(rs.getString(1), rs.getString(2), rs.getString(3)), role.name());
+    }
+
+    /** Display names of the given user names (unknown names map to themselves), for lists of authors and approvers. */
+    @PreAuthorize(Roles.IS_SIGNED_IN)
+    @Transactional(readOnly = true)
+    public Map<String, String> displayNames(Collection<String> usernames) {
+        Map<String, String> names = new HashMap<>();
+        usernames.forEach(u -> names.put(u, u));
+        if (!usernames.isEmpty()) {
+            String marks = String.join(",", Collections.nCopies(usernames.size(), "?"));
+            jdbc.query("select username, display_name from app_user where username in (" + marks + ")",
+                    rs -> {
+                        names.put(rs.getString(1), rs.getString(2));
+                    }, usernames.toArray());
+        }
+        return names;
+    }
+
     @PreAuthorize(Roles.IS_SIGNED_IN)
     @Transactional(readOnly = true)
     public WorkplaceScope currentScope() {

@@ -1,0 +1,22 @@
+package jp.kumiaidesk.sns;
+
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+import jp.kumiaidesk.base.SystemAuthentication;
+
+/** Every minute, drafts whose posting time passed without approval become 期限切れ (expired). */
+@Component
+class DraftExpiry {
+
+    private final SnsDraftService drafts;
+
+    DraftExpiry(SnsDraftService drafts) {
+        this.drafts = drafts;
+    }
+
+    @Scheduled(fixedDelayString = "${kd.sns.expiry-interval:PT1M}", initialDelayString = "PT30S")
+    void expire() {
+        SystemAuthentication.run(drafts::expireOverdue);
+    }
+}

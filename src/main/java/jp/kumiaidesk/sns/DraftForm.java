@@ -1,0 +1,22 @@
+package jp.kumiaidesk.sns;
+
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What the composer edits. {@code postAt} is the intended posting time in Japan's time zone.
+ */
+public record DraftForm(String title, String body, String hashtags, Set<Network> networks, String targetAccount,
+        LocalDateTime postAt, Long campaignId, List<Long> imageIds) {
+
+    public static final int TITLE_MAX_LENGTH = 100;
+    public static final int BODY_MAX_LENGTH = 10_000;
+    public static final int HASHTAGS_MAX_LENGTH = 500;
+    public static final int ACCOUNT_MAX_LENGTH = 100;
+    public static final int MAX_IMAGES = 10;
+
+    public static DraftForm empty(String defaultAccount) {
+        return new DraftForm("", "", "", Set.of(Network.X), defaultAccount, null, null, List.of());
+    }
+}
