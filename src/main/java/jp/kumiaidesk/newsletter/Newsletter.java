@@ -1,12 +1,8 @@
 package jp.kumiaidesk.newsletter;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 
 import jakarta.persistence.CollectionTable;
@@ -19,6 +15,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 
+import jp.kumiaidesk.approval.ContentHash;
 import jp.kumiaidesk.base.AbstractEntity;
 
 /** 速報・教宣紙: one issue, from draft through approval to publication. */
@@ -140,22 +137,7 @@ class Newsletter extends AbstractEntity {
         parts.add(f.agreements());
         parts.add(f.nextSteps());
         f.photoIds().forEach(id -> parts.add("photo:" + id));
-        return sha256(parts);
-    }
-
-    static String sha256(List<String> parts) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            for (String part : parts) {
-                byte[] bytes = (part == null ? "" : part).getBytes(StandardCharsets.UTF_8);
-                digest.update(Integer.toString(bytes.length).getBytes(StandardCharsets.US_ASCII));
-                digest.update((byte) ':');
-                digest.update(bytes);
-            }
-            return HexFormat.of().formatHex(digest.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return ContentHash.of(parts.toArray(String[]::new));
     }
 
     void submitted(Instant now) {

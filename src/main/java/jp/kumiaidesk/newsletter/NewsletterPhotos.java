@@ -4,14 +4,29 @@ import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 
-/** The newsletter's photos from the media module (interim: none until it lands). */
+import jp.kumiaidesk.base.NotFoundException;
+import jp.kumiaidesk.media.ImageService;
+import jp.kumiaidesk.media.StoredImage;
+
+/** The newsletter's photos, stored (re-encoded, without metadata) by the media module. */
 @Component
 class NewsletterPhotos {
 
-    record Photo(String contentType, byte[] bytes) {
+    record Photo(String contentType, byte[] bytes, boolean consentSettled) {
+    }
+
+    private final ImageService images;
+
+    NewsletterPhotos(ImageService images) {
+        this.images = images;
     }
 
     Optional<Photo> load(long imageId) {
-        return Optional.empty();
+        try {
+            StoredImage image = images.load(imageId);
+            return Optional.of(new Photo(image.contentType(), image.bytes(), image.consentSettled()));
+        } catch (NotFoundException e) {
+            return Optional.empty();
+        }
     }
 }

@@ -288,6 +288,11 @@ public class NewsletterService {
         if (newsletter.getStatus() != NewsletterStatus.APPROVED || !approvals.complete(newsletter)) {
             throw new FieldRejectedException(FIELD_STATUS, "newsletter.error.not-approved");
         }
+        for (Long imageId : newsletter.toForm().photoIds()) {
+            if (!photos.load(imageId).map(NewsletterPhotos.Photo::consentSettled).orElse(false)) {
+                throw new FieldRejectedException(FIELD_PHOTOS, "newsletter.error.photo-consent");
+            }
+        }
         Instant now = clock.instant();
         int year = now.atZone(UnionTime.ZONE).getYear();
         int number = numbers.next(year);
@@ -501,7 +506,7 @@ public class NewsletterService {
     }
 
     private void notifyAuthor(Newsletter newsletter, String key) {
-        notifications.notify(new Recipient(newsletter.getCreatedBy(), null), key, newsletter.getHeadline(),
+        notifications.notify(approvals.author(newsletter.getCreatedBy()), key, newsletter.getHeadline(),
                 "newsletters/" + newsletter.getId());
     }
 
