@@ -33,7 +33,7 @@ final class NewsletterDocument {
             table.answers th { background: #e8eef7; text-align: left; }
             table.answers th, table.answers td { border: 1px solid #9fb3cf; padding: 4px 6px; vertical-align: top; }
             table.answers td.demand { width: 38%; font-weight: bold; }
-            .photos img { width: 85mm; max-width: 100%; margin: 4px 6px 4px 0; }
+            .photos img { width: 85mm; height: auto; margin: 4px 6px 4px 0; }
             .footer { margin-top: 14px; border-top: 1px solid #9fb3cf; padding-top: 6px; font-size: 9pt; }
             .footer td { vertical-align: middle; }
             .qr { width: 28mm; height: 28mm; }
@@ -42,6 +42,7 @@ final class NewsletterDocument {
 
     /** Phones only; openhtmltopdf does not read media queries, so the printed sheet never sees this. */
     private static final String SCREEN_CSS = """
+            .photos img { max-width: 100%; }
             @media screen and (max-width: 600px) {
               h1 { font-size: 1.35rem; } .paper { font-size: 1.5rem; }
               table.answers td.demand { width: auto; } .photos img { width: 100%; }
@@ -88,8 +89,7 @@ final class NewsletterDocument {
         if (!photoSources.isEmpty()) {
             h.append("<div class=\"photos\">");
             for (String src : photoSources) {
-                h.append("<img alt=\"\" style=\"width: 85mm; max-width: 100%\" src=\"")
-                        .append(NewsletterText.escape(src)).append("\"/>");
+                h.append("<img alt=\"\" src=\"").append(NewsletterText.escape(src)).append("\"/>");
             }
             h.append("</div>");
         }
