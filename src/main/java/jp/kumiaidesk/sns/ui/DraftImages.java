@@ -118,7 +118,10 @@ class DraftImages extends Div {
             note.setVisible(image.peoplePictured());
             Span consent = new Span(!image.peoplePictured() ? getTranslation("sns.nobody-pictured")
                     : image.consentBy() == null ? getTranslation("sns.consent-missing")
-                            : getTranslation("sns.consent-by", image.consentBy(), image.consentNote()));
+                            : getTranslation("sns.consent-by", known == null ? image.consentBy()
+                                    : known.stream().filter(k -> k.id() == id && k.consentByName() != null)
+                                            .map(SnsViews.Image::consentByName).findFirst()
+                                            .orElse(image.consentBy()), image.consentNote()));
             consent.addClassName(image.consentSettled() ? "kd-ok" : "kd-warning");
             FormErrors consentErrors = new FormErrors().field(ImageService.FIELD_CONSENT_NOTE, note);
             Button record = new Button(getTranslation("sns.record-consent"), e -> {
