@@ -79,4 +79,18 @@ public final class TextRules {
         }
         return null;
     }
+
+    /**
+     * Checks a multi-line text with {@link #problemWithText} (and, when {@code required}, that it is not empty),
+     * throwing {@link FieldRejectedException} for {@code field}; returns it trimmed, with Unix line breaks.
+     */
+    public static String requireText(String field, String text, boolean required, int maxLength) {
+        String cleaned = clean(text).replace("\r\n", "\n");
+        String problem = cleaned.isEmpty() ? (required ? "validation.required" : null)
+                : problemWithText(cleaned, maxLength);
+        if (problem != null) {
+            throw new FieldRejectedException(field, problem);
+        }
+        return cleaned;
+    }
 }

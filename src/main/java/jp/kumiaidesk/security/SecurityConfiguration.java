@@ -26,7 +26,9 @@ class SecurityConfiguration {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(requests -> requests
-                .requestMatchers("/styles.css", "/images/**", "/favicon.ico", "/webjars/**").permitAll());
+                .requestMatchers("/styles.css", "/images/**", "/favicon.ico", "/webjars/**").permitAll()
+                // members read a published newsletter without an account; the 128-bit token in the path is the key
+                .requestMatchers("/n/**").permitAll());
         http.headers(headers -> headers
                 .contentSecurityPolicy(csp -> csp.policyDirectives(SecurityHeadersFilter.CONTENT_SECURITY_POLICY))
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))

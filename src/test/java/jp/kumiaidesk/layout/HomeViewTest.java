@@ -56,11 +56,7 @@ class HomeViewTest extends KaribuTest {
     }
 
     @Test
-    void features_not_yet_built_say_so_without_made_up_data() {
-        openAs("iinchou", "bargaining");
-        assertThat(_get(Div.class, spec -> spec.withClasses("kd-coming")).getElement().getTextRecursively()).contains("準備中");
-        openAs("shokikyoku", "newsletters");
-        _get(Div.class, spec -> spec.withClasses("kd-coming"));
+    void a_recruiter_cannot_open_the_secretariats_pages() {
         openAs("seinenbu", "bargaining");
         _get(NotFoundView.class);
     }

@@ -1,0 +1,22 @@
+package jp.kumiaidesk.newsletter;
+
+/** The members' public addresses: {@code /n/<token>} needs no login; the token is the only secret. */
+public final class NewsletterLinks {
+
+    public static final String PREFIX = "/n/";
+
+    private NewsletterLinks() {
+    }
+
+    public static String webPath(String token) {
+        return PREFIX + token;
+    }
+
+    public static String pdfPath(String token) {
+        return PREFIX + token + "/newsletter.pdf";
+    }
+
+    static String photoPath(String token, int index) {
+        return PREFIX + token + "/photos/" + index;
+    }
+}

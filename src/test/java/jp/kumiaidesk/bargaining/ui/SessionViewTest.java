@@ -1,0 +1,140 @@
+package jp.kumiaidesk.bargaining.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+
+import jp.kumiaidesk.KaribuTest;
+import jp.kumiaidesk.bargaining.AnswerForm;
+import jp.kumiaidesk.bargaining.AnswerOutcome;
+import jp.kumiaidesk.bargaining.BargainingService;
+import jp.kumiaidesk.bargaining.SessionForm;
+import jp.kumiaidesk.bargaining.SessionKind;
+import jp.kumiaidesk.base.ConflictDialog;
+import jp.kumiaidesk.newsletter.NewsletterService;
+
+class SessionViewTest extends KaribuTest {
+
+    @Autowired
+    BargainingService bargaining;
+
+    @Autowired
+    NewsletterService newsletters;
+
+    private long demand;
+
+    private long session() {
+        login("shokikyoku");
+        long season = bargaining.createSeason(unique("賃金確定闘争"), LocalDate.of(2026, 10, 1));
+        demand = bargaining.addDemand(season, "月例給の引き上げ");
+        return bargaining.createSession(new SessionForm(season, LocalDate.of(2026, 11, 18), LocalTime.of(14, 0),
+                LocalTime.of(16, 0), SessionKind.COLLECTIVE_BARGAINING, "総務部長 山本一郎", "委員長 山田", List.of(),
+                "", "", "", List.of()));
+    }
+
+    private TextArea answer() {
+        return _get(TextArea.class, spec -> spec.withId("answer-" + demand));
+    }
+
+    @Test
+    void an_answer_typed_during_the_meeting_is_saved_when_the_field_is_left() {
+        long id = session();
+        UI.getCurrent().navigate("bargaining/sessions/" + id);
+        type(answer(), "人事委員会勧告どおり0.9%");
+        assertThat(_get(Span.class, spec -> spec.withId("session-saved")).getText()).startsWith("保存しました（");
+        assertThat(bargaining.session(id).form().answers()).extracting(AnswerForm::answer)
+                .containsExactly("人事委員会勧告どおり0.9%");
+        assertThat(_get(Span.class, spec -> spec.withId("session-publish-clock")).getText()).startsWith("速報未発行：終了から");
+
+        // a new demand by keyboard: typed, then added; the cursor goes to its answer
+        type(_get(TextField.class, spec -> spec.withId("session-new-demand")), "一時金の引き上げ");
+        _click(_get(Button.class, spec -> spec.withId("session-add-demand")));
+        assertThat(bargaining.demands(bargaining.session(id).form().seasonId())).hasSize(2);
+        // what was typed before stays
+        assertThat(answer().getValue()).isEqualTo("人事委員会勧告どおり0.9%");
+    }
+
+    @Test
+    void two_people_editing_the_same_session_get_the_conflict_dialog_and_keep_their_text() {
+        long id = session();
+        UI.getCurrent().navigate("bargaining/sessions/" + id);
+        // someone else saves first
+        var stored = bargaining.session(id);
+        bargaining.updateSession(id, stored.version(), new SessionForm(stored.form().seasonId(),
+                stored.form().heldOn(), stored.form().startsAt(), stored.form().endsAt(), stored.form().kind(),
+                stored.form().employerSide(), stored.form().ourAttendees(),
+                List.of(new AnswerForm(demand, "別の人の入力", AnswerOutcome.ANSWERED)), "", "", "", List.of()));
+        type(answer(), "わたしの入力");
+        _get(ConflictDialog.class);
+        assertThat(answer().getValue()).isEqualTo("わたしの入力");
+        assertThat(bargaining.session(id).form().answers().getFirst().answer()).isEqualTo("別の人の入力");
+    }
+
+    @Test
+    void bad_input_is_shown_next_to_the_field() {
+        long id = session();
+        UI.getCurrent().navigate("bargaining/sessions/" + id);
+        TextArea notes = _get(TextArea.class, spec -> spec.withLabel("メモ"));
+        type(notes, "<script>alert(1)</script>");
+        assertThat(notes.isInvalid()).isTrue();
+        assertThat(notes.getErrorMessage()).isEqualTo("「<」「>」は使えません");
+        type(answer(), "a\u0007b");
+        assertThat(answer().isInvalid()).isTrue();
+        assertThat(answer().getErrorMessage()).isEqualTo("制御文字は使えません");
+        assertThat(notes.getValue()).isEqualTo("<script>alert(1)</script>");
+    }
+
+    @Test
+    void an_upload_that_is_not_an_image_is_refused_with_a_message_on_the_form() {
+        long id = session();
+        UI.getCurrent().navigate("bargaining/sessions/" + id);
+        SessionView view = _get(SessionView.class);
+        view.acceptPhoto("#!/bin/sh\nrm -rf /".getBytes(), "photo.jpg");
+        assertThat(_get(Span.class, spec -> spec.withId("session-photo-error")).getText())
+                .isEqualTo("先に「写っている人」を選んでください");
+        @SuppressWarnings("unchecked")
+        var people = (com.vaadin.flow.component.radiobutton.RadioButtonGroup<Boolean>) _get(
+                com.vaadin.flow.component.radiobutton.RadioButtonGroup.class,
+                spec -> spec.withId("session-photo-people"));
+        type(people, Boolean.FALSE);
+        view.acceptPhoto("#!/bin/sh\nrm -rf /".getBytes(), "photo.jpg");
+        assertThat(_get(Span.class, spec -> spec.withId("session-photo-error")).getText())
+                .contains("JPEG・PNG・WebP");
+        assertThat(bargaining.session(id).form().photoIds()).isEmpty();
+    }
+
+    @Test
+    void an_executive_reads_the_session_but_cannot_change_it_or_write_the_newsletter() {
+        long id = session();
+        openAs("iinchou", "bargaining/sessions/" + id);
+        assertThat(answer().isReadOnly()).isTrue();
+        _assertNone(Button.class, spec -> spec.withId("session-write-newsletter"));
+        _assertNone(TextField.class, spec -> spec.withId("session-new-demand"));
+    }
+
+    @Test
+    void write_newsletter_opens_a_draft_prefilled_from_the_session() {
+        long id = session();
+        UI.getCurrent().navigate("bargaining/sessions/" + id);
+        type(answer(), "0.9%引き上げ");
+        _click(_get(Button.class, spec -> spec.withId("session-write-newsletter")));
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).matches("newsletters/\\d+");
+        assertThat(_find(TextArea.class, spec -> spec.withId("newsletter-answer-0")).getFirst().getValue())
+                .isEqualTo("0.9%引き上げ");
+    }
+}

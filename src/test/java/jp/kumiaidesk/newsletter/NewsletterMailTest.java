@@ -1,0 +1,81 @@
+package jp.kumiaidesk.newsletter;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.mail.internet.MimeMessage;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
+import org.springframework.test.util.ReflectionTestUtils;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetupTest;
+
+import jp.kumiaidesk.ServiceTest;
+import jp.kumiaidesk.notification.Mailer;
+
+/**
+ * Publishing really mails the members' list over SMTP: the shared {@link Mailer} is pointed at a GreenMail server for
+ * this test only (the shared test context has no SMTP server, and other tests rely on that).
+ */
+class NewsletterMailTest extends ServiceTest {
+
+    @RegisterExtension
+    static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
+
+    @Autowired
+    NewsletterService newsletters;
+
+    @Autowired
+    Mailer mailer;
+
+    private static String recipient(MimeMessage m) {
+        try {
+            return m.getAllRecipients()[0].toString();
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    void publishing_mails_the_members_list_with_the_link_after_commit() throws Exception {
+        JavaMailSenderImpl sender = new JavaMailSenderImpl();
+        sender.setHost("127.0.0.1");
+        sender.setPort(smtp.getSmtp().getPort());
+        sender.setDefaultEncoding("UTF-8");
+        Object previous = ReflectionTestUtils.getField(mailer, "sender");
+        ReflectionTestUtils.setField(mailer, "sender", sender);
+        try {
+            signIn("shokikyoku");
+            long id = newsletters.createBlank("年末一時金の回答を引き出しました");
+            NewsletterView draft = newsletters.get(id);
+            newsletters.update(id, draft.version(), new NewsletterForm(LocalDate.of(2026, 12, 1),
+                    draft.form().headline(), "当局は2.5か月分と回答しました。", List.of(), "", "", List.of()));
+            NewsletterView submitted = newsletters.submit(id, newsletters.get(id).version());
+            signIn("iinchou");
+            newsletters.approve(id, submitted.contentHash());
+            signIn("shokikyoku");
+            PublishResult result = newsletters.publish(id);
+
+            assertThat(result.mailedTo()).containsExactly("kumiai-all@example.jp");
+            assertThat(smtp.waitForIncomingEmail(5000, 1)).isTrue();
+            MimeMessage mail = java.util.Arrays.stream(smtp.getReceivedMessages())
+                    .filter(m -> recipient(m).equals("kumiai-all@example.jp")).findFirst().orElseThrow();
+            // the approvers were asked by e-mail when it was submitted, and the author told when it was approved
+            assertThat(java.util.Arrays.stream(smtp.getReceivedMessages()).map(NewsletterMailTest::recipient))
+                    .containsExactly("iinchou@example.jp", "shokichou@example.jp", "shokikyoku@example.jp",
+                            "kumiai-all@example.jp");
+            assertThat(mail.getSubject()).isEqualTo("【速報 第" + result.number() + "号】年末一時金の回答を引き出しました");
+            assertThat(GreenMailUtil.getBody(mail).isBlank()).isFalse();
+            assertThat(mail.getContent().toString()).contains(result.webUrl()).contains("2.5か月分");
+        } finally {
+            ReflectionTestUtils.setField(mailer, "sender", previous);
+        }
+    }
+}
