@@ -65,6 +65,11 @@ public abstract class KaribuTest extends ServiceTest {
 
     @BeforeEach
     void setUpVaadin() {
+        newVaadinSession();
+    }
+
+    /** A fresh session and UI, as a new browser tab of a new user gets (benchmarks keep the old ones open). */
+    protected void newVaadinSession() {
         Function0<UI> uiFactory = UI::new;
         MockVaadin.setup(uiFactory, new MockSpringServlet(routes, ctx, uiFactory));
     }

@@ -57,7 +57,8 @@ public final class FormErrors {
     /** Shows the error next to its field (or as a notification if the form has no such field). */
     public void show(FieldRejectedException e) {
         HasValidation field = fields.get(e.field());
-        String message = ((Component) anyField()).getTranslation(e.messageKey());
+        String message = fields.isEmpty() ? com.vaadin.flow.component.UI.getCurrent().getTranslation(e.messageKey())
+                : ((Component) anyField()).getTranslation(e.messageKey());
         if (field == null) {
             error(message);
             return;

@@ -1,6 +1,7 @@
 package jp.kumiaidesk.base;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.function.Supplier;
 
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -27,6 +28,23 @@ public final class SystemAuthentication {
         SecurityContextHolder.setContext(context);
         try {
             return work.get();
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
+    }
+
+    /**
+     * Runs as a named user with the given roles, for demo data that should read like real people's work (an
+     * executive's approval must be that executive's).
+     */
+    public static void runAs(String username, Role role, Runnable work) {
+        SecurityContext previous = SecurityContextHolder.getContext();
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(username, null,
+                List.of(new SimpleGrantedAuthority(role.authority()))));
+        SecurityContextHolder.setContext(context);
+        try {
+            work.run();
         } finally {
             SecurityContextHolder.setContext(previous);
         }

@@ -475,12 +475,13 @@ public class SnsDraftService {
     // ---- rules
 
     private DraftForm clean(DraftForm form, SnsDraft existing) {
-        String title = TextRules.requireLine(FIELD_TITLE, form.title(), true, DraftForm.TITLE_MAX_LENGTH);
+        // the body first: a new draft's title may be taken from it
         String body = form.body() == null ? "" : form.body();
         String problem = TextRules.problemWithText(body, DraftForm.BODY_MAX_LENGTH);
         if (problem != null) {
             throw new FieldRejectedException(FIELD_BODY, problem);
         }
+        String title = TextRules.requireLine(FIELD_TITLE, form.title(), true, DraftForm.TITLE_MAX_LENGTH);
         String hashtags = normalizeHashtags(form.hashtags());
         Set<Network> networks = form.networks() == null ? Set.of() : form.networks();
         String account = TextRules.requireLine(FIELD_ACCOUNT, form.targetAccount(), true,

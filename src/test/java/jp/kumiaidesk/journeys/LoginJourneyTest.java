@@ -14,7 +14,7 @@ class LoginJourneyTest extends BrowserTest {
 
     private static final Map<String, List<String>> MENUS = Map.of(
             "admin", List.of("nav-home", "nav-recruitment", "nav-workplaces", "nav-notifications", "nav-admin/users",
-                    "nav-admin/audit"),
+                    "nav-admin/approval", "nav-admin/audit"),
             "iinchou", List.of("nav-home", "nav-sns", "nav-recruitment", "nav-bargaining", "nav-newsletters",
                     "nav-workplaces", "nav-notifications"),
             "shokikyoku", List.of("nav-home", "nav-sns", "nav-bargaining", "nav-newsletters", "nav-workplaces",

@@ -52,13 +52,11 @@ class HomeViewTest extends KaribuTest {
     @Test
     void an_administrator_sees_the_administration_menu() {
         openAs("admin", "");
-        assertThat(menu()).contains("ユーザー管理", "監査ログ", "所属と組織率").doesNotContain("SNS投稿");
+        assertThat(menu()).contains("ユーザー管理", "監査ログ", "所属と組織率", "承認ルール").doesNotContain("SNS投稿");
     }
 
     @Test
-    void features_not_yet_built_say_so_without_made_up_data() {
-        openAs("shokikyoku", "sns");
-        assertThat(_get(Div.class, spec -> spec.withClasses("kd-coming")).getElement().getTextRecursively()).contains("SNS");
+    void a_recruiter_cannot_open_the_secretariats_pages() {
         openAs("seinenbu", "bargaining");
         _get(NotFoundView.class);
     }

@@ -1,0 +1,149 @@
+package jp.kumiaidesk.sns.ui;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import com.vaadin.flow.server.streams.UploadHandler;
+
+import jp.kumiaidesk.base.FieldRejectedException;
+import jp.kumiaidesk.base.FormErrors;
+import jp.kumiaidesk.base.Pickers;
+import jp.kumiaidesk.media.ImageService;
+import jp.kumiaidesk.media.StoredImage;
+import jp.kumiaidesk.sns.DraftForm;
+import jp.kumiaidesk.sns.SnsViews;
+
+/**
+ * The draft's images: upload (checked and cleaned on the server), thumbnails, and for each whether people are
+ * pictured and who confirmed their consent.
+ */
+class DraftImages extends Div {
+
+    private final ImageService images;
+    private final Runnable changed;
+    private final Upload upload;
+    private final TextField errorHolder = new TextField();
+    private final Div cards = new Div();
+    private final List<Long> ids = new ArrayList<>();
+    private boolean editable = true;
+
+    DraftImages(ImageService images, Runnable changed) {
+        this.images = images;
+        this.changed = changed;
+        addClassName("kd-draft-images");
+        upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> received(bytes, metadata.fileName())));
+        upload.setId("sns-images");
+        Pickers.localize(upload);
+        UploadI18N i18n = upload.getI18n();
+        i18n.getError().setIncorrectFileType(getTranslation("image.error.type"))
+                .setFileIsTooBig(getTranslation("image.error.too-large"));
+        upload.setI18n(i18n);
+        upload.setAcceptedFileTypes(ImageService.ACCEPTED_TYPES.split(","));
+        upload.setMaxFileSize((int) ImageService.MAX_BYTES);
+        upload.setMaxFiles(DraftForm.MAX_IMAGES);
+        // the error of a refused upload is shown like a field's, next to the images
+        errorHolder.setReadOnly(true);
+        errorHolder.setVisible(false);
+        errorHolder.setId("sns-images-error");
+        errorHolder.setWidthFull();
+        cards.addClassName("kd-image-cards");
+        add(new Span(getTranslation("sns.images")), upload, errorHolder, cards);
+    }
+
+    /** Also the entry point for tests: what the upload hands over. */
+    void received(byte[] bytes, String fileName) {
+        try {
+            if (ids.size() >= DraftForm.MAX_IMAGES) {
+                throw new FieldRejectedException("images", "sns.error.too-many-images");
+            }
+            long id = images.store(bytes, fileName);
+            ids.add(id);
+            errorHolder.setVisible(false);
+            show(null);
+            changed.run();
+        } catch (FieldRejectedException e) {
+            errorHolder.setVisible(true);
+            errorHolder.setValue(fileName == null ? "" : fileName);
+            errorHolder.setErrorMessage(getTranslation(e.messageKey()));
+            errorHolder.setInvalid(true);
+        }
+    }
+
+    com.vaadin.flow.component.HasValidation field() {
+        return errorHolder;
+    }
+
+    void setIds(List<Long> stored) {
+        ids.clear();
+        ids.addAll(stored);
+    }
+
+    List<Long> ids() {
+        return List.copyOf(ids);
+    }
+
+    void setEditable(boolean editable) {
+        this.editable = editable;
+        upload.setVisible(editable);
+    }
+
+    /** Shows the images with their consent state; {@code known} is what the stored draft says, or null. */
+    void show(List<SnsViews.Image> known) {
+        cards.removeAll();
+        for (Long id : ids) {
+            StoredImage image = images.load(id);
+            Image thumbnail = new Image(DownloadHandler.fromInputStream(event -> new DownloadResponse(
+                    new java.io.ByteArrayInputStream(image.bytes()), "image-" + id + "." + image.fileExtension(),
+                    image.contentType(), image.bytes().length)), getTranslation("sns.image-alt", id));
+            thumbnail.addClassName("kd-thumb");
+            Div card = new Div(thumbnail);
+            card.addClassName("kd-image-card");
+            Checkbox people = new Checkbox(getTranslation("sns.people-pictured"), image.peoplePictured());
+            TextField note = new TextField(getTranslation("sns.consent-note"));
+            note.setMaxLength(ImageService.CONSENT_NOTE_MAX_LENGTH);
+            note.setValue(image.consentNote() == null ? "" : image.consentNote());
+            note.setPlaceholder(getTranslation("sns.consent-placeholder"));
+            note.setVisible(image.peoplePictured());
+            Span consent = new Span(!image.peoplePictured() ? getTranslation("sns.nobody-pictured")
+                    : image.consentBy() == null ? getTranslation("sns.consent-missing")
+                            : getTranslation("sns.consent-by", known == null ? image.consentBy()
+                                    : known.stream().filter(k -> k.id() == id && k.consentByName() != null)
+                                            .map(SnsViews.Image::consentByName).findFirst()
+                                            .orElse(image.consentBy()), image.consentNote()));
+            consent.addClassName(image.consentSettled() ? "kd-ok" : "kd-warning");
+            FormErrors consentErrors = new FormErrors().field(ImageService.FIELD_CONSENT_NOTE, note);
+            Button record = new Button(getTranslation("sns.record-consent"), e -> {
+                if (consentErrors.submit(() -> images.recordConsent(id, people.getValue(), note.getValue()), null)) {
+                    show(known);
+                }
+            });
+            record.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            people.addValueChangeListener(e -> note.setVisible(e.getValue()));
+            Button remove = new Button(VaadinIcon.TRASH.create(), e -> {
+                ids.remove(id);
+                show(known);
+                changed.run();
+            });
+            remove.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            remove.setAriaLabel(getTranslation("sns.remove-image"));
+            people.setReadOnly(!editable);
+            note.setReadOnly(!editable);
+            record.setVisible(editable);
+            remove.setVisible(editable);
+            card.add(people, note, consent, new Div(record, remove));
+            cards.add(card);
+        }
+    }
+}

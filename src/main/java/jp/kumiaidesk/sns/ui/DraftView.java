@@ -1,0 +1,424 @@
+package jp.kumiaidesk.sns.ui;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.HasValue;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datetimepicker.DateTimePicker;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteAlias;
+import com.vaadin.flow.shared.Registration;
+
+import jakarta.annotation.security.RolesAllowed;
+
+import jp.kumiaidesk.base.FormErrors;
+import jp.kumiaidesk.base.NotFoundException;
+import jp.kumiaidesk.base.PageTitles;
+import jp.kumiaidesk.base.Roles;
+import jp.kumiaidesk.base.UnionTime;
+import jp.kumiaidesk.media.ImageService;
+import jp.kumiaidesk.security.CurrentUser;
+import jp.kumiaidesk.sns.DraftForm;
+import jp.kumiaidesk.sns.DraftState;
+import jp.kumiaidesk.sns.Network;
+import jp.kumiaidesk.sns.SnsDraftBroadcaster;
+import jp.kumiaidesk.sns.SnsDraftService;
+import jp.kumiaidesk.sns.SnsResultsService;
+import jp.kumiaidesk.sns.SnsViews.Campaign;
+import jp.kumiaidesk.sns.SnsViews.DraftDetail;
+import jp.kumiaidesk.sns.SnsViews.Saved;
+
+/**
+ * The SNS composer and, for executives, the review of one draft: the text on the left, one preview card per network
+ * with its counter on the right, images with their consent state below; the checklist, approvals, comments and
+ * version diff follow. Typing autosaves a few seconds after the last keystroke; everybody looking at the same
+ * draft sees comments, decisions and edits live.
+ */
+@Route("sns/drafts/:id")
+@RouteAlias("sns/new")
+@RolesAllowed({Roles.RECRUITER, Roles.SECRETARIAT, Roles.EXECUTIVE})
+final class DraftView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    static final long AUTOSAVE_DELAY_MS = 2000;
+    private static final ScheduledExecutorService AUTOSAVE = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread thread = new Thread(r, "sns-autosave");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    private final SnsDraftService drafts;
+    private final SnsDraftBroadcaster broadcaster;
+    private final String me;
+
+    private final Span state = new Span();
+    private final Span meta = new Span();
+    private final Span saveStatus = new Span();
+    private final Div notice = new Div();
+    private final TextField title = new TextField();
+    private final TextArea body = new TextArea();
+    private final TextField hashtags = new TextField();
+    private final CheckboxGroup<Network> networks = new CheckboxGroup<>();
+    private final ComboBox<String> account = new ComboBox<>();
+    private final DateTimePicker postAt = new DateTimePicker();
+    private final ComboBox<Campaign> campaign = new ComboBox<>();
+    private final PostPreview preview = new PostPreview();
+    private final DraftImages images;
+    private final ReviewPanel review;
+    private final DraftActivity activity;
+    private final AfterPosting afterPosting;
+    private final Button save = new Button();
+    private final Button submit = new Button();
+    private final FormErrors errors = new FormErrors();
+
+    private Long id;
+    private long version;
+    private DraftDetail detail;
+    private boolean dirty;
+    private boolean loading;
+    private ScheduledFuture<?> pendingAutosave;
+    private Registration liveRegistration;
+
+    DraftView(SnsDraftService drafts, SnsResultsService results, ImageService imageService,
+            SnsDraftBroadcaster broadcaster, CurrentUser currentUser) {
+        this.drafts = drafts;
+        this.broadcaster = broadcaster;
+        this.me = currentUser.username();
+        addClassNames("kd-view", "kd-draft");
+        images = new DraftImages(imageService, this::changed);
+        review = new ReviewPanel(drafts, this::reload);
+        activity = new DraftActivity(drafts);
+        afterPosting = new AfterPosting(drafts, results, this::reload);
+
+        state.setId("sns-state");
+        state.getElement().getThemeList().add("badge");
+        meta.addClassName("kd-muted");
+        saveStatus.setId("sns-save-status");
+        saveStatus.addClassName("kd-muted");
+        notice.addClassName("kd-notice");
+        notice.setVisible(false);
+
+        title.setLabel(getTranslation("sns.title"));
+        title.setMaxLength(DraftForm.TITLE_MAX_LENGTH);
+        title.setId("sns-title");
+        title.setWidthFull();
+        body.setLabel(getTranslation("sns.body"));
+        body.setId("sns-body");
+        body.setMaxLength(DraftForm.BODY_MAX_LENGTH);
+        body.setValueChangeMode(ValueChangeMode.LAZY);
+        body.setValueChangeTimeout(250);
+        body.setWidthFull();
+        body.setMinHeight("12rem");
+        hashtags.setLabel(getTranslation("sns.hashtags"));
+        hashtags.setPlaceholder("#春闘 #人員確保");
+        hashtags.setId("sns-hashtags");
+        hashtags.setMaxLength(DraftForm.HASHTAGS_MAX_LENGTH);
+        hashtags.setValueChangeMode(ValueChangeMode.LAZY);
+        hashtags.setWidthFull();
+        networks.setLabel(getTranslation("sns.networks"));
+        networks.setId("sns-networks");
+        networks.setItems(Network.values());
+        networks.setItemLabelGenerator(n -> getTranslation(n.labelKey()));
+        account.setLabel(getTranslation("sns.account"));
+        account.setId("sns-account");
+        account.setAllowCustomValue(true);
+        account.setItems(List.of(SnsDraftService.UNION_ACCOUNT, "青年部アカウント", "女性部アカウント"));
+        account.addCustomValueSetListener(e -> account.setValue(e.getDetail()));
+        account.setHelperText(getTranslation("sns.account-help"));
+        postAt.setLabel(getTranslation("sns.post-at"));
+        postAt.setId("sns-post-at");
+        postAt.setLocale(getLocale());
+        postAt.setStep(java.time.Duration.ofMinutes(15));
+        campaign.setLabel(getTranslation("sns.campaign"));
+        campaign.setId("sns-campaign");
+        campaign.setClearButtonVisible(true);
+        campaign.setItemLabelGenerator(Campaign::name);
+        campaign.setAllowCustomValue(true);
+        campaign.addCustomValueSetListener(e -> errors.submit(() -> {
+            Campaign created = drafts.campaign(e.getDetail(), null);
+            campaign.setItems(drafts.campaigns());
+            campaign.setValue(created);
+        }, null));
+
+        errors.field(SnsDraftService.FIELD_TITLE, title).field(SnsDraftService.FIELD_BODY, body)
+                .field(SnsDraftService.FIELD_HASHTAGS, hashtags).field(SnsDraftService.FIELD_NETWORKS, networks)
+                .field(SnsDraftService.FIELD_ACCOUNT, account).field(SnsDraftService.FIELD_POST_AT, postAt)
+                .field(SnsDraftService.FIELD_CAMPAIGN, campaign).field(SnsDraftService.FIELD_IMAGES, images.field());
+
+        List<HasValue<?, ?>> inputs = List.of(title, body, hashtags, networks, account, postAt, campaign);
+        inputs.forEach(input -> input.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                changed();
+            }
+        }));
+        body.addValueChangeListener(e -> refreshPreview());
+        hashtags.addValueChangeListener(e -> refreshPreview());
+        networks.addValueChangeListener(e -> refreshPreview());
+
+        save.setText(getTranslation("action.save"));
+        save.setId("sns-save");
+        save.addClickListener(e -> saveNow(false));
+        submit.setText(getTranslation("sns.submit"));
+        submit.setId("sns-submit");
+        submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        submit.addClickListener(e -> submitForReview());
+
+        HorizontalLayout header = new HorizontalLayout(new H2(getTranslation("sns.draft")), state);
+        header.setAlignItems(FlexLayout.Alignment.CENTER);
+        HorizontalLayout schedule = new HorizontalLayout(account, postAt, campaign);
+        schedule.addClassName("kd-wrap");
+        Div editor = new Div(title, body, hashtags, networks, schedule, images);
+        editor.addClassName("kd-draft-editor");
+        Div side = new Div(new H3(getTranslation("sns.preview")), preview);
+        side.addClassName("kd-draft-side");
+        Div columns = new Div(editor, side);
+        columns.addClassName("kd-draft-columns");
+        HorizontalLayout buttons = new HorizontalLayout(save, submit, saveStatus);
+        buttons.setAlignItems(FlexLayout.Alignment.CENTER);
+        buttons.addClassName("kd-wrap");
+        add(header, meta, notice, columns, buttons, review, afterPosting, activity);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Optional<String> param = event.getRouteParameters().get("id");
+        if (param.isEmpty()) {
+            startNew();
+            return;
+        }
+        try {
+            id = Long.parseLong(param.get());
+            reload();
+        } catch (NumberFormatException | NotFoundException e) {
+            event.rerouteToError(com.vaadin.flow.router.NotFoundException.class);
+        }
+    }
+
+    private void startNew() {
+        id = null;
+        loading = true;
+        DraftForm empty = DraftForm.empty(SnsDraftService.UNION_ACCOUNT);
+        fill(empty);
+        campaign.setItems(drafts.campaigns());
+        loading = false;
+        state.setText(getTranslation(DraftState.DRAFT.labelKey()));
+        meta.setText(getTranslation("sns.new-help"));
+        review.setVisible(false);
+        afterPosting.setVisible(false);
+        activity.setVisible(false);
+        refreshPreview();
+    }
+
+    /** Loads the stored draft into every part of the page (after a save, a decision, or someone else's change). */
+    void reload() {
+        detail = drafts.draft(id);
+        version = detail.version();
+        loading = true;
+        campaign.setItems(drafts.campaigns());
+        fill(detail.form());
+        loading = false;
+        dirty = false;
+        boolean editable = detail.canEdit();
+        title.setReadOnly(!editable);
+        body.setReadOnly(!editable);
+        hashtags.setReadOnly(!editable);
+        account.setReadOnly(!editable);
+        networks.setReadOnly(!editable);
+        postAt.setReadOnly(!editable);
+        campaign.setReadOnly(!editable);
+        images.setEditable(editable);
+        images.show(detail.images());
+        save.setVisible(editable);
+        submit.setVisible(editable && (detail.state() == DraftState.DRAFT
+                || detail.state() == DraftState.CHANGES_REQUESTED));
+        state.setText(getTranslation(detail.state().labelKey()));
+        state.getElement().getThemeList().removeAll(List.of("success", "error", "contrast"));
+        switch (detail.state()) {
+            case APPROVED, POSTED -> state.getElement().getThemeList().add("success");
+            case REJECTED, EXPIRED, CHANGES_REQUESTED -> state.getElement().getThemeList().add("error");
+            default -> { }
+        }
+        meta.setText(getTranslation("sns.meta", detail.authorName(), detail.revision(),
+                UnionTime.dateTime(detail.updatedAt(), getLocale()), detail.updatedByName()));
+        review.show(detail);
+        afterPosting.show(detail);
+        activity.show(detail, me);
+        activity.setVisible(true);
+        refreshPreview();
+    }
+
+    private void fill(DraftForm form) {
+        title.setValue(form.title() == null ? "" : form.title());
+        body.setValue(form.body() == null ? "" : form.body());
+        hashtags.setValue(form.hashtags() == null ? "" : form.hashtags());
+        networks.setValue(form.networks());
+        account.setValue(form.targetAccount());
+        postAt.setValue(form.postAt());
+        campaign.setValue(form.campaignId() == null ? null
+                : drafts.campaigns().stream().filter(c -> c.id() == form.campaignId()).findFirst().orElse(null));
+        images.setIds(form.imageIds());
+    }
+
+    private DraftForm form() {
+        String t = title.getValue();
+        if (t == null || t.isBlank()) {
+            // a draft is saved before it has a title: its first line stands in
+            String first = body.getValue() == null ? "" : body.getValue().strip().lines().findFirst().orElse("");
+            t = first.codePointCount(0, first.length()) > 30 ? first.substring(0, first.offsetByCodePoints(0, 30))
+                    : first;
+        }
+        return new DraftForm(t, body.getValue(), hashtags.getValue(), EnumSet.copyOf(
+                networks.getValue().isEmpty() ? EnumSet.noneOf(Network.class) : networks.getValue()),
+                account.getValue(), postAt.getValue(), campaign.getValue() == null ? null : campaign.getValue().id(),
+                images.ids());
+    }
+
+    private void refreshPreview() {
+        String post = hashtags.getValue() == null || hashtags.getValue().isBlank() ? body.getValue()
+                : body.getValue().stripTrailing() + "\n\n" + hashtags.getValue();
+        boolean fits = preview.show(networks.getValue(), post);
+        submit.setEnabled(fits && !networks.getValue().isEmpty());
+    }
+
+    /** Something was typed: save it a moment after the typing stops. */
+    private void changed() {
+        if (loading) {
+            return;
+        }
+        dirty = true;
+        saveStatus.setText(getTranslation("sns.unsaved"));
+        if (pendingAutosave != null) {
+            pendingAutosave.cancel(false);
+        }
+        UI ui = UI.getCurrent();
+        if (ui == null) {
+            return;
+        }
+        pendingAutosave = AUTOSAVE.schedule(() -> ui.access(() -> {
+            if (dirty && canAutosave()) {
+                saveNow(true);
+            }
+        }), AUTOSAVE_DELAY_MS, TimeUnit.MILLISECONDS);
+    }
+
+    private boolean canAutosave() {
+        return (id != null && detail != null && detail.canEdit())
+                || (id == null && body.getValue() != null && !body.getValue().isBlank());
+    }
+
+    /** Also what the autosave runs. @return whether it saved */
+    boolean saveNow(boolean automatic) {
+        if (pendingAutosave != null) {
+            pendingAutosave.cancel(false);
+        }
+        List<Saved> result = new ArrayList<>(1);
+        boolean ok = errors.submit(() -> result.add(id == null ? drafts.create(form())
+                : drafts.save(id, version, form())), this::reload);
+        if (!ok) {
+            saveStatus.setText(getTranslation("sns.not-saved"));
+            return false;
+        }
+        Saved saved = result.get(0);
+        boolean created = id == null;
+        id = saved.id();
+        if (created) {
+            getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, "sns/drafts/" + id));
+            register();
+        }
+        reload();
+        saveStatus.setText(getTranslation(automatic ? "sns.autosaved" : "sns.saved",
+                UnionTime.dateTime(Instant.now(), getLocale())));
+        if (saved.backToReview()) {
+            notice.setText(getTranslation("sns.back-to-review"));
+            notice.setVisible(true);
+        }
+        return true;
+    }
+
+    private void submitForReview() {
+        if (dirty || id == null) {
+            if (!saveNow(false)) {
+                return;
+            }
+        }
+        if (errors.submit(() -> drafts.submit(id, version), this::reload)) {
+            reload();
+            FormErrors.success(getTranslation("sns.submitted"));
+        }
+    }
+
+    private void register() {
+        if (liveRegistration != null || id == null) {
+            return;
+        }
+        UI ui = UI.getCurrent();
+        long draftId = id;
+        liveRegistration = broadcaster.register(draftId, changed -> ui.access(() -> {
+            if (changed.by().equals(me) || !Objects.equals(id, draftId)) {
+                return;
+            }
+            if (dirty && changed.contentChanged()) {
+                // keep what this user typed; saving will show the conflict dialog
+                notice.setText(getTranslation("sns.changed-by-other"));
+                notice.setVisible(true);
+                return;
+            }
+            if (!dirty) {
+                reload();
+            }
+        }));
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        register();
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        if (liveRegistration != null) {
+            liveRegistration.remove();
+            liveRegistration = null;
+        }
+        if (pendingAutosave != null) {
+            pendingAutosave.cancel(false);
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return PageTitles.of(this, "sns.draft");
+    }
+
+    Set<Network> selectedNetworks() {
+        return networks.getValue();
+    }
+}

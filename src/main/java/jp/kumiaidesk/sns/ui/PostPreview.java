@@ -1,0 +1,79 @@
+package jp.kumiaidesk.sns.ui;
+
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+
+import jp.kumiaidesk.sns.Network;
+import jp.kumiaidesk.sns.PostLength;
+
+/**
+ * One card per selected network: its counter ({@code 123 / 280}, red past the limit) and roughly how the post will
+ * look, hashtags and URLs highlighted. Everything is text nodes: nothing the author typed becomes markup.
+ */
+class PostPreview extends Div {
+
+    private static final Pattern TOKENS = Pattern.compile("https?://\\S+|[#＃][^\\s#＃]+");
+
+    private final Map<Network, Span> counters = new EnumMap<>(Network.class);
+
+    PostPreview() {
+        addClassName("kd-previews");
+    }
+
+    /** @return whether every selected network accepts the post */
+    boolean show(Collection<Network> networks, String post) {
+        removeAll();
+        counters.clear();
+        boolean fits = true;
+        for (Network network : Network.values()) {
+            if (!networks.contains(network)) {
+                continue;
+            }
+            int length = PostLength.of(network, post);
+            Span counter = new Span(length + " / " + network.limit());
+            counter.setId("sns-count-" + network.name().toLowerCase());
+            counter.addClassName("kd-counter");
+            if (length > network.limit()) {
+                counter.addClassName("kd-over");
+                counter.getElement().setAttribute("title", getTranslation("sns.over-limit"));
+                fits = false;
+            }
+            counters.put(network, counter);
+            Div head = new Div(new Span(getTranslation(network.labelKey())), counter);
+            head.addClassName("kd-preview-head");
+            Div body = new Div();
+            body.addClassName("kd-preview-body");
+            highlight(body, post);
+            Div card = new Div(head, body);
+            card.addClassNames("kd-preview", "kd-preview-" + network.name().toLowerCase());
+            add(card);
+        }
+        if (networks.isEmpty()) {
+            add(new Span(getTranslation("sns.no-network-yet")));
+        }
+        return fits;
+    }
+
+    private static void highlight(Div target, String post) {
+        Matcher m = TOKENS.matcher(post);
+        int at = 0;
+        while (m.find()) {
+            if (m.start() > at) {
+                target.add(new Span(post.substring(at, m.start())));
+            }
+            Span token = new Span(m.group());
+            token.addClassName(m.group().startsWith("http") ? "kd-url" : "kd-hashtag");
+            target.add(token);
+            at = m.end();
+        }
+        if (at < post.length()) {
+            target.add(new Span(post.substring(at)));
+        }
+    }
+}

@@ -1,0 +1,197 @@
+package jp.kumiaidesk.sns.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDateTime;
+import java.util.EnumSet;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+
+import jp.kumiaidesk.KaribuTest;
+import jp.kumiaidesk.base.ConflictDialog;
+import jp.kumiaidesk.base.UnionTime;
+import jp.kumiaidesk.layout.NotFoundView;
+import jp.kumiaidesk.media.TestImages;
+import jp.kumiaidesk.sns.DraftForm;
+import jp.kumiaidesk.sns.DraftState;
+import jp.kumiaidesk.sns.Network;
+import jp.kumiaidesk.sns.SnsDraftService;
+import jp.kumiaidesk.sns.SnsViews.Saved;
+
+class DraftViewTest extends KaribuTest {
+
+    @Autowired
+    SnsDraftService drafts;
+
+    private Saved submittedDraft(String author) {
+        login(author);
+        Saved saved = drafts.create(new DraftForm("人員確保", "保育士を増やしてください https://example.jp/s",
+                "#人員確保", EnumSet.of(Network.X), SnsDraftService.UNION_ACCOUNT,
+                LocalDateTime.now(UnionTime.ZONE).plusDays(2).withNano(0), null, List.of()));
+        drafts.submit(saved.id(), saved.version());
+        return saved;
+    }
+
+    @Test
+    void an_author_writes_a_draft_and_sees_the_x_count_while_typing() {
+        openAs("shokikyoku", "sns/new");
+        type(_get(TextArea.class, spec -> spec.withId("sns-body")), "春闘の署名にご協力を https://example.jp/shomei");
+        // 10 CJK characters weigh 20, the space 1, the URL 23
+        assertThat(_get(Span.class, spec -> spec.withId("sns-count-x")).getText()).isEqualTo("44 / 280");
+        type(_get(TextField.class, spec -> spec.withId("sns-hashtags")), "春闘");
+        assertThat(_get(Span.class, spec -> spec.withId("sns-count-x")).getText()).startsWith("50 / 280");
+        _click(_get(Button.class, spec -> spec.withId("sns-save")));
+        assertThat(drafts.draft(currentDraftIdAfterSave()).form().body()).contains("春闘の署名");
+        assertThat(_get(Span.class, spec -> spec.withId("sns-state")).getText()).isEqualTo("下書き");
+    }
+
+    private long currentDraftIdAfterSave() {
+        // the view replaced the URL; the id is what the service last created for this author
+        return drafts.list(EnumSet.of(DraftState.DRAFT), org.springframework.data.domain.PageRequest.of(0, 1))
+                .getContent().get(0).id();
+    }
+
+    @Test
+    void over_the_limit_is_red_and_blocks_submission() {
+        openAs("shokikyoku", "sns/new");
+        type(_get(TextArea.class, spec -> spec.withId("sns-body")), "あ".repeat(141));
+        Span counter = _get(Span.class, spec -> spec.withId("sns-count-x"));
+        assertThat(counter.getText()).isEqualTo("282 / 280");
+        assertThat(counter.getClassNames()).contains("kd-over");
+        assertThat(_find(Button.class, spec -> spec.withId("sns-submit")).get(0).isEnabled()).isFalse();
+    }
+
+    @Test
+    void bad_input_is_shown_next_to_the_field_and_kept() {
+        openAs("seinenbu", "sns/new");
+        TextArea body = _get(TextArea.class, spec -> spec.withId("sns-body"));
+        type(body, "<script>alert(1)</script>");
+        _click(_get(Button.class, spec -> spec.withId("sns-save")));
+        assertThat(body.isInvalid()).isTrue();
+        assertThat(body.getErrorMessage()).isEqualTo("「<」「>」は使えません");
+        assertThat(body.getValue()).isEqualTo("<script>alert(1)</script>");
+    }
+
+    @Test
+    void an_image_renamed_to_jpg_is_refused_with_a_message_and_a_real_photo_is_kept() {
+        openAs("shokikyoku", "sns/new");
+        DraftImages images = _get(DraftImages.class);
+        images.received("%PDF-1.4 fake".getBytes(StandardCharsets.US_ASCII), "photo.jpg");
+        TextField error = _get(TextField.class, spec -> spec.withId("sns-images-error"));
+        assertThat(error.getErrorMessage()).contains("JPEG");
+        images.received(TestImages.jpeg(30, 20), "photo.jpg");
+        assertThat(images.ids()).hasSize(1);
+        _assertNone(TextField.class, spec -> spec.withId("sns-images-error"));
+    }
+
+    @Test
+    void submitting_notifies_and_shows_in_review() {
+        openAs("shokikyoku", "sns/new");
+        type(_get(TextField.class, spec -> spec.withId("sns-title")), "団交報告");
+        type(_get(TextArea.class, spec -> spec.withId("sns-body")), "本日の団体交渉の報告です");
+        _click(_get(Button.class, spec -> spec.withId("sns-submit")));
+        assertThat(_get(Span.class, spec -> spec.withId("sns-state")).getText()).isEqualTo("承認待ち");
+    }
+
+    @Test
+    void approve_is_disabled_until_the_reviewer_ticks_every_item() {
+        Saved saved = submittedDraft("shokikyoku");
+        openAs("iinchou", "sns/drafts/" + saved.id());
+        Button approve = _get(Button.class, spec -> spec.withId("sns-approve"));
+        assertThat(approve.isEnabled()).isFalse();
+        List<Checkbox> items = _find(_get(Div.class, spec -> spec.withId("sns-checklist")), Checkbox.class);
+        assertThat(items).hasSize(6);
+        for (Checkbox item : items.subList(0, 5)) {
+            type(item, true);
+        }
+        assertThat(approve.isEnabled()).isFalse();
+        type(items.get(5), true);
+        assertThat(approve.isEnabled()).isTrue();
+        _click(approve);
+        assertThat(drafts.draft(saved.id()).approval().approvedBy()).containsExactly("iinchou");
+        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId("sns-approval-status"))
+                .getText()).startsWith("承認 1 / 2");
+    }
+
+    @Test
+    void the_author_sees_no_approve_button_and_a_recruiter_cannot_edit_someone_elses_draft() {
+        Saved saved = submittedDraft("shokikyoku");
+        openAs("shokikyoku", "sns/drafts/" + saved.id());
+        _assertNone(Button.class, spec -> spec.withId("sns-approve"));
+        openAs("seinenbu", "sns/drafts/" + saved.id());
+        assertThat(_get(TextArea.class, spec -> spec.withId("sns-body")).isReadOnly()).isTrue();
+        _assertNone(Button.class, spec -> spec.withId("sns-save"));
+    }
+
+    @Test
+    void reject_needs_a_reason() {
+        Saved saved = submittedDraft("seinenbu");
+        openAs("shokichou", "sns/drafts/" + saved.id());
+        _click(_get(Button.class, spec -> spec.withId("sns-reject")));
+        _click(_get(Button.class, spec -> spec.withId("sns-reason-confirm")));
+        TextArea reason = _get(TextArea.class, spec -> spec.withId("sns-reason"));
+        assertThat(reason.isInvalid()).isTrue();
+        type(reason, "政治的行為の制限に触れるおそれがあります");
+        _click(_get(Button.class, spec -> spec.withId("sns-reason-confirm")));
+        assertThat(drafts.draft(saved.id()).state()).isEqualTo(DraftState.REJECTED);
+        assertThat(_get(Span.class, spec -> spec.withId("sns-state")).getText()).isEqualTo("却下");
+    }
+
+    @Test
+    void a_second_save_of_the_same_version_gets_the_conflict_dialog_and_keeps_the_text() {
+        login("shokikyoku");
+        Saved saved = drafts.create(new DraftForm("職場訪問", "最初の本文", "", EnumSet.of(Network.X),
+                SnsDraftService.UNION_ACCOUNT, null, null, List.of()));
+        openAs("shokikyoku", "sns/drafts/" + saved.id());
+        // meanwhile someone else's save lands (as a second browser would)
+        jdbc.update("update sns_draft set body = '委員長の本文', version = version + 1 where id = ?", saved.id());
+        TextArea body = _get(TextArea.class, spec -> spec.withId("sns-body"));
+        type(body, "書記局の本文");
+        _click(_get(Button.class, spec -> spec.withId("sns-save")));
+        _get(ConflictDialog.class);
+        assertThat(body.getValue()).isEqualTo("書記局の本文");
+        assertThat(drafts.draft(saved.id()).form().body()).isEqualTo("委員長の本文");
+    }
+
+    @Test
+    void comments_appear_in_the_thread() {
+        Saved saved = submittedDraft("shokikyoku");
+        openAs("iinchou", "sns/drafts/" + saved.id());
+        type(_get(TextArea.class, spec -> spec.withId("sns-comment")), "出典のURLを本文に入れましょう");
+        _click(_get(Button.class, spec -> spec.withId("sns-comment-send")));
+        assertThat(_get(Div.class, spec -> spec.withId("sns-thread")).getElement().getTextRecursively())
+                .contains("出典のURLを本文に入れましょう");
+    }
+
+    @Test
+    void the_networks_chosen_decide_the_counters_shown() {
+        openAs("shokikyoku", "sns/new");
+        @SuppressWarnings("unchecked")
+        CheckboxGroup<Network> networks = _get(CheckboxGroup.class, spec -> spec.withId("sns-networks"));
+        type(networks, EnumSet.of(Network.X, Network.BLUESKY));
+        type(_get(TextArea.class, spec -> spec.withId("sns-body")), "春闘");
+        assertThat(_get(Span.class, spec -> spec.withId("sns-count-bluesky")).getText()).isEqualTo("2 / 300");
+    }
+
+    @Test
+    void a_guessed_id_is_not_found() {
+        openAs("shokikyoku", "sns/drafts/999999999");
+        _get(NotFoundView.class);
+    }
+}

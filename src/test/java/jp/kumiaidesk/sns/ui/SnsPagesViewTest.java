@@ -1,0 +1,88 @@
+package jp.kumiaidesk.sns.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.time.YearMonth;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.router.RouterLink;
+
+import jp.kumiaidesk.KaribuTest;
+import jp.kumiaidesk.base.UnionTime;
+import jp.kumiaidesk.layout.NotFoundView;
+import jp.kumiaidesk.sns.SnsResultsService;
+import jp.kumiaidesk.sns.SnsViews.DraftRow;
+import jp.kumiaidesk.sns.SnsViews.MonthlyPost;
+
+/** The list, the calendar and the monthly review, on the demo data. */
+class SnsPagesViewTest extends KaribuTest {
+
+    @Autowired
+    SnsResultsService results;
+
+    @Test
+    void an_executive_starts_on_the_drafts_waiting_for_them_and_opens_one() {
+        openAs("shokichou", "sns");
+        @SuppressWarnings("unchecked")
+        Grid<DraftRow> grid = _get(Grid.class, spec -> spec.withId("sns-drafts"));
+        assertThat(GridKt._size(grid)).isPositive();
+        DraftRow first = GridKt._get(grid, 0);
+        _get(SnsView.class).open(first);
+        assertThat(_get(DraftView.class)).isNotNull();
+    }
+
+    @Test
+    void the_calendar_shows_scheduled_and_posted_posts_by_month_and_week() {
+        openAs("seinenbu", "sns/calendar");
+        Div calendar = _get(Div.class, spec -> spec.withId("sns-calendar"));
+        assertThat(_find(calendar, RouterLink.class)).isNotEmpty();
+        @SuppressWarnings("unchecked")
+        RadioButtonGroup<Object> mode = _get(RadioButtonGroup.class, spec -> spec.withId("sns-calendar-mode"));
+        type(mode, CalendarView.Period.WEEK);
+        assertThat(calendar.getElement().getAttribute("data-mode")).isEqualTo("week");
+        assertThat(_find(calendar, Div.class).stream().filter(d -> d.hasClassName("kd-calendar-day")).count())
+                .isEqualTo(7);
+    }
+
+    @Test
+    void the_monthly_review_ranks_by_impressions_and_exports_csv() {
+        openAs("iinchou", "sns/review");
+        @SuppressWarnings("unchecked")
+        Grid<MonthlyPost> grid = _get(Grid.class, spec -> spec.withId("sns-review"));
+        YearMonth month = YearMonth.from(UnionTime.today());
+        var ranked = results.monthlyReview(month);
+        if (GridKt._size(grid) > 1) {
+            assertThat(GridKt._get(grid, 0).impressions()).isGreaterThanOrEqualTo(GridKt._get(grid, 1).impressions());
+        }
+        assertThat(GridKt._size(grid)).isEqualTo(ranked.size());
+        assertThat(_get(Anchor.class, spec -> spec.withId("sns-review-csv")).getHref()).isNotBlank();
+        String csv = new String(results.monthlyReviewCsv(month, java.util.Locale.JAPANESE), StandardCharsets.UTF_8);
+        assertThat(csv).startsWith("\uFEFF順位,タイトル");
+    }
+
+    @Test
+    void a_bad_figures_file_is_refused_with_row_messages() {
+        openAs("shokikyoku", "sns/review");
+        MonthlyReviewView view = _get(MonthlyReviewView.class);
+        view.imported(results.importMetrics(("url,network,date,impressions\n"
+                + "https://x.com/unknown/1,X,2026-11-01,10\n").getBytes(StandardCharsets.UTF_8)));
+        assertThat(_get(Div.class, spec -> spec.withId("sns-metrics-import-result")).getElement()
+                .getTextRecursively()).contains("2行目").contains("その投稿URL");
+    }
+
+    @Test
+    void the_administrator_has_no_sns_pages() {
+        openAs("admin", "sns");
+        _get(NotFoundView.class);
+    }
+}
