@@ -13,13 +13,13 @@ import com.google.zxing.common.BitMatrix;
 import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 
-/** The QR code printed on the bulletin-board sheet, pointing at the web version. */
-final class QrCode {
+/** The QR code printed on the bulletin-board sheet (and shown after publishing), pointing at the web version. */
+public final class QrCode {
 
     private QrCode() {
     }
 
-    static byte[] png(String text, int size) {
+    public static byte[] png(String text, int size) {
         try {
             BitMatrix matrix = new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, size, size,
                     Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 2,

@@ -97,7 +97,7 @@ final class SessionView extends Main implements BeforeEnterObserver, HasDynamicT
     private final Div photos = new Div();
     private final Span photoError = new Span();
     private final RadioButtonGroup<Boolean> peoplePictured = new RadioButtonGroup<>();
-    private final Div newsletterActions = new Div();
+    private final FlexLayout newsletterActions = new FlexLayout();
     private final Map<Long, TextArea> answers = new LinkedHashMap<>();
     private final Map<Long, Select<AnswerOutcome>> outcomes = new LinkedHashMap<>();
     private final List<Long> photoIds = new ArrayList<>();
@@ -341,6 +341,8 @@ final class SessionView extends Main implements BeforeEnterObserver, HasDynamicT
     private void showNewsletter(Long newsletterId) {
         newsletterActions.removeAll();
         newsletterActions.addClassName("kd-filters");
+        newsletterActions.setAlignItems(FlexLayout.Alignment.BASELINE);
+        newsletterActions.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         if (newsletterId != null) {
             Anchor open = new Anchor("newsletters/" + newsletterId, getTranslation("session.open-newsletter"));
             open.setId("session-newsletter-link");

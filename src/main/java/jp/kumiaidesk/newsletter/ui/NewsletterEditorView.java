@@ -358,6 +358,13 @@ final class NewsletterEditorView extends Main implements BeforeEnterObserver, Ha
             web.setId("newsletter-web-link");
             web.setTarget(AnchorTarget.BLANK);
             published.add(new Div(new Span(getTranslation("newsletter.web") + "："), web));
+            com.vaadin.flow.component.html.Image qr = new com.vaadin.flow.component.html.Image(
+                    "data:image/png;base64," + java.util.Base64.getEncoder().encodeToString(
+                            jp.kumiaidesk.newsletter.QrCode.png(baseUrl + issue.webPath(), 240)),
+                    getTranslation("newsletter.qr"));
+            qr.setId("newsletter-qr");
+            qr.setWidth("8rem");
+            published.add(qr);
             published.add(new Div(getTranslation("newsletter.views", issue.viewCount())));
             if (writer) {
                 Button revoke = new Button(getTranslation("newsletter.revoke"), e -> DangerousAction.confirm(

@@ -98,6 +98,11 @@ class NewsletterEditorViewTest extends KaribuTest {
         assertThat(newsletters.get(id).status()).isEqualTo(NewsletterStatus.PUBLISHED);
         assertThat(_get(Div.class, spec -> spec.withId("newsletter-published")).getElement().getTextRecursively())
                 .contains("メール配信先：kumiai-all@example.jp");
+        _get(com.vaadin.flow.component.html.Image.class, spec -> spec.withId("newsletter-qr"));
+
+        // the SNS composer starts from the newsletter
+        click("newsletter-sns-draft");
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).matches("sns/drafts/\\d+");
     }
 
     @Test
