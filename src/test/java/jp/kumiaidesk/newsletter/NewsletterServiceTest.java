@@ -196,6 +196,50 @@ class NewsletterServiceTest extends ServiceTest {
         return found;
     }
 
+    @Autowired
+    jp.kumiaidesk.media.ImageService images;
+
+    @Test
+    void a_photo_with_recorded_consent_goes_into_the_pdf_and_the_web_page() throws Exception {
+        long id = draft();
+        var image = new BufferedImage(600, 400, BufferedImage.TYPE_INT_RGB);
+        var g = image.createGraphics();
+        g.setColor(java.awt.Color.BLUE);
+        g.fillRect(50, 50, 300, 200);
+        g.dispose();
+        var bytes = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(image, "png", bytes);
+        long photo = images.store(bytes.toByteArray(), "団交の様子.png");
+        images.recordConsent(photo, true, "写っている2名に口頭で確認");
+        NewsletterView view = newsletters.get(id);
+        NewsletterForm f = view.form();
+        newsletters.update(id, view.version(), new NewsletterForm(f.issueDate(), f.headline(), f.lead(), f.rows(),
+                f.agreements(), f.nextSteps(), List.of(photo)));
+        NewsletterView submitted = newsletters.submit(id, newsletters.get(id).version());
+        signIn("iinchou");
+        newsletters.approve(id, submitted.contentHash());
+        signIn("shokikyoku");
+        PublishResult result = newsletters.publish(id);
+        try (PDDocument document = Loader.loadPDF(newsletters.pdf(id))) {
+            int pictures = 0;
+            for (PDPage page : document.getPages()) {
+                for (COSName name : page.getResources().getXObjectNames()) {
+                    if (page.getResources().getXObject(name) instanceof PDImageXObject) {
+                        pictures++;
+                    }
+                }
+            }
+            assertThat(pictures).isEqualTo(2);
+            assertThat(qrCodes(document)).contains(result.webUrl());
+        }
+        String path = URI.create(result.webUrl()).getPath();
+        assertThat(get(path).body()).contains(path + "/photos/0");
+        HttpResponse<String> served = get(path + "/photos/0");
+        assertThat(served.statusCode()).isEqualTo(200);
+        assertThat(served.headers().firstValue("Content-Type").orElse("")).startsWith("image/");
+        assertThat(get(path + "/photos/1").statusCode()).isEqualTo(404);
+    }
+
     @Test
     void members_open_the_page_without_login_views_are_counted_and_a_revoked_link_is_404() throws Exception {
         long id = approved();

@@ -18,6 +18,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.IFrame;
+import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -42,6 +43,8 @@ import jp.kumiaidesk.base.Pickers;
 import jp.kumiaidesk.base.Role;
 import jp.kumiaidesk.base.Roles;
 import jp.kumiaidesk.base.UnionTime;
+import jp.kumiaidesk.media.ImageService;
+import jp.kumiaidesk.media.StoredImage;
 import jp.kumiaidesk.newsletter.NewsletterDecision;
 import jp.kumiaidesk.newsletter.NewsletterForm;
 import jp.kumiaidesk.newsletter.NewsletterRow;
@@ -64,6 +67,7 @@ final class NewsletterEditorView extends Main implements BeforeEnterObserver, Ha
 
     private final NewsletterService newsletters;
     private final SnsDraftService snsDrafts;
+    private final ImageService images;
     private final String baseUrl;
     private final boolean writer;
     private final boolean approver;
@@ -81,6 +85,7 @@ final class NewsletterEditorView extends Main implements BeforeEnterObserver, Ha
     private final Div actions = new Div();
     private final Div published = new Div();
     private final Div decisions = new Div();
+    private final Div photos = new Div();
     private final List<TextField> demandFields = new ArrayList<>();
     private final List<TextArea> answerFields = new ArrayList<>();
     private final FormErrors errors = new FormErrors();
@@ -88,10 +93,11 @@ final class NewsletterEditorView extends Main implements BeforeEnterObserver, Ha
     private NewsletterView issue;
     private List<Long> photoIds = List.of();
 
-    NewsletterEditorView(NewsletterService newsletters, SnsDraftService snsDrafts,
+    NewsletterEditorView(NewsletterService newsletters, SnsDraftService snsDrafts, ImageService images,
             AuthenticationContext authentication, @Value("${kd.base-url}") String baseUrl) {
         this.newsletters = newsletters;
         this.snsDrafts = snsDrafts;
+        this.images = images;
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
         this.writer = authentication.hasRole(Role.SECRETARIAT.roleName());
         this.approver = authentication.hasRole(Role.EXECUTIVE.roleName());
@@ -132,7 +138,9 @@ final class NewsletterEditorView extends Main implements BeforeEnterObserver, Ha
             addRow.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             editor.add(addRow);
         }
-        editor.add(agreements, nextSteps);
+        photos.setId("newsletter-photos");
+        photos.addClassName("kd-photos");
+        editor.add(agreements, new H3(getTranslation("newsletter.photos")), photos, nextSteps);
         editor.addClassName("kd-newsletter-form");
         Div side = new Div(new H3(getTranslation("newsletter.preview")), preview);
         side.addClassName("kd-newsletter-side");
@@ -167,6 +175,7 @@ final class NewsletterEditorView extends Main implements BeforeEnterObserver, Ha
         agreements.setValue(nz(form.agreements()));
         nextSteps.setValue(nz(form.nextSteps()));
         photoIds = form.photoIds();
+        showPhotos(editable);
         rows.removeAll();
         demandFields.clear();
         answerFields.clear();
@@ -189,6 +198,34 @@ final class NewsletterEditorView extends Main implements BeforeEnterObserver, Ha
         showPublished();
         showDecisions();
         refreshPreview();
+    }
+
+    private void showPhotos(boolean editable) {
+        photos.removeAll();
+        if (photoIds.isEmpty()) {
+            photos.add(new Span(getTranslation("newsletter.no-photos")));
+        }
+        for (Long imageId : photoIds) {
+            Image image = new Image(DownloadHandler.fromInputStream(e -> {
+                StoredImage stored = images.load(imageId);
+                return new DownloadResponse(new ByteArrayInputStream(stored.bytes()),
+                        "photo-" + imageId + "." + stored.fileExtension(), stored.contentType(), stored.bytes().length);
+            }), getTranslation("newsletter.photo"));
+            image.addClassName("kd-thumb");
+            Div box = new Div(image);
+            if (editable) {
+                Button remove = new Button(getTranslation("newsletter.remove-photo"), e -> {
+                    List<Long> kept = new ArrayList<>(photoIds);
+                    kept.remove(imageId);
+                    photoIds = List.copyOf(kept);
+                    showPhotos(true);
+                    refreshPreview();
+                });
+                remove.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+                box.add(remove);
+            }
+            photos.add(box);
+        }
     }
 
     private void addRow(NewsletterRow row) {

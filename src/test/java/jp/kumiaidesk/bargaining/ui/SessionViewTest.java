@@ -116,6 +116,27 @@ class SessionViewTest extends KaribuTest {
         assertThat(_get(Span.class, spec -> spec.withId("session-photo-error")).getText())
                 .contains("JPEG・PNG・WebP");
         assertThat(bargaining.session(id).form().photoIds()).isEmpty();
+
+        // a real photo goes through, re-encoded, and is saved with the session
+        type(people, Boolean.TRUE);
+        view.acceptPhoto(png(), "交渉の様子.png");
+        assertThat(_get(Span.class, spec -> spec.withId("session-photo-error")).getText()).isEmpty();
+        assertThat(bargaining.session(id).form().photoIds()).hasSize(1);
+    }
+
+    private static byte[] png() {
+        try {
+            var image = new java.awt.image.BufferedImage(320, 200, java.awt.image.BufferedImage.TYPE_INT_RGB);
+            var g = image.createGraphics();
+            g.setColor(java.awt.Color.ORANGE);
+            g.fillRect(20, 20, 200, 120);
+            g.dispose();
+            var out = new java.io.ByteArrayOutputStream();
+            javax.imageio.ImageIO.write(image, "png", out);
+            return out.toByteArray();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Test
