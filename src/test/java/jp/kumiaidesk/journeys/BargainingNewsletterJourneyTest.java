@@ -30,6 +30,8 @@ class BargainingNewsletterJourneyTest extends BrowserTest {
     void a_session_becomes_an_approved_published_newsletter_that_members_read_without_login() {
         String suffix = Long.toString(System.nanoTime(), 36).substring(0, 5);
         login("shokikyoku");
+        page.locator("#home-sessions-without-newsletter").waitFor();
+        shot("home-secretariat");
         page.navigate(url("bargaining"));
         page.locator("#session-new").click();
         page.waitForURL(u -> u.matches(".*/bargaining/sessions/\\d+"));
@@ -61,6 +63,8 @@ class BargainingNewsletterJourneyTest extends BrowserTest {
         logout();
 
         login("iinchou");
+        page.locator("#home-newsletters-awaiting-approval").waitFor();
+        shot("home-executive");
         page.navigate(editor);
         page.locator("#newsletter-approve").click();
         status("承認済み");
