@@ -34,6 +34,7 @@ class BargainingNewsletterJourneyTest extends BrowserTest {
         shot("home-secretariat");
         page.navigate(url("bargaining"));
         page.locator("#session-new").click();
+        page.locator("#session-start").click();
         page.waitForURL(u -> u.matches(".*/bargaining/sessions/\\d+"));
 
         page.locator("#session-new-demand input").fill("学童保育指導員の処遇改善 " + suffix);

@@ -149,15 +149,42 @@ final class BargainingView extends Main implements HasDynamicTitle {
         count.setText(getTranslation("archive.count", rows.size()));
     }
 
+    /** Which season and which day: asked first, so a session never lands in the wrong season. */
     private void newSession() {
         List<SeasonView> seasons = bargaining.seasons();
         if (seasons.isEmpty()) {
             seasonDialog();
             return;
         }
-        long seasonId = season.getValue() != null ? season.getValue().id() : seasons.getFirst().id();
-        long id = bargaining.createSession(SessionForm.empty(seasonId, LocalDate.now(clock.withZone(UnionTime.ZONE))));
-        UI.getCurrent().navigate(SessionView.class, new RouteParameters(SessionView.ID, String.valueOf(id)));
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("session.new"));
+        dialog.setId("session-new-dialog");
+        com.vaadin.flow.component.select.Select<SeasonView> which = new com.vaadin.flow.component.select.Select<>();
+        which.setLabel(getTranslation("session.season"));
+        which.setItems(seasons);
+        which.setItemLabelGenerator(SeasonView::name);
+        which.setValue(season.getValue() != null ? season.getValue() : seasons.getFirst());
+        which.setId("session-new-season");
+        DatePicker day = new DatePicker(getTranslation("session.held-on"));
+        Pickers.localize(day);
+        day.setValue(LocalDate.now(clock.withZone(UnionTime.ZONE)));
+        FormErrors errors = new FormErrors().field(BargainingService.FIELD_SEASON, which)
+                .field(BargainingService.FIELD_HELD_ON, day);
+        Button start = new Button(getTranslation("session.start"), e -> {
+            long[] id = {0};
+            if (errors.submit(() -> id[0] = bargaining.createSession(SessionForm.empty(
+                    which.getValue() == null ? 0 : which.getValue().id(), day.getValue())), null)) {
+                dialog.close();
+                UI.getCurrent().navigate(SessionView.class,
+                        new RouteParameters(SessionView.ID, String.valueOf(id[0])));
+            }
+        });
+        start.setId("session-start");
+        start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.add(new com.vaadin.flow.component.formlayout.FormLayout(which, day));
+        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), start);
+        dialog.open();
+        start.focus();
     }
 
     private void seasonDialog() {

@@ -34,6 +34,7 @@ class BargainingViewTest extends KaribuTest {
     void the_secretariat_starts_a_session_and_lands_on_its_form() {
         openAs("shokikyoku", "bargaining");
         _click(_get(Button.class, spec -> spec.withId("session-new")));
+        _click(_get(Button.class, spec -> spec.withId("session-start")));
         assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath())
                 .matches("bargaining/sessions/\\d+");
         _get(SessionView.class);
