@@ -176,6 +176,7 @@ public class BargainingService {
         session.apply(checked, SystemAuthentication.currentActor(), clock.instant());
         sessions.saveAndFlush(session);
         events.publishEvent(AuditEntry.now("session.updated", "bargaining_session", id, null));
+        events.publishEvent(new SessionChanged(id, SystemAuthentication.currentActor(), session.getVersion()));
         return session.getVersion();
     }
 

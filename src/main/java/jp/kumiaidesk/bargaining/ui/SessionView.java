@@ -49,6 +49,7 @@ import jp.kumiaidesk.bargaining.AnswerOutcome;
 import jp.kumiaidesk.bargaining.BargainingService;
 import jp.kumiaidesk.bargaining.DemandView;
 import jp.kumiaidesk.bargaining.PublishClock;
+import jp.kumiaidesk.bargaining.SessionBroadcaster;
 import jp.kumiaidesk.bargaining.SessionDetail;
 import jp.kumiaidesk.bargaining.SessionForm;
 import jp.kumiaidesk.bargaining.SessionKind;
@@ -76,6 +77,7 @@ final class SessionView extends Main implements BeforeEnterObserver, HasDynamicT
     static final String ID = "id";
 
     private final BargainingService bargaining;
+    private final SessionBroadcaster broadcaster;
     private final ImageService images;
     private final Clock clock;
     private final boolean writer;
@@ -110,10 +112,13 @@ final class SessionView extends Main implements BeforeEnterObserver, HasDynamicT
     private Instant savedAt;
     private boolean loading;
     private com.vaadin.flow.shared.Registration poll;
+    private com.vaadin.flow.shared.Registration live;
+    private final Span notice = new Span();
 
-    SessionView(BargainingService bargaining, ImageService images, Clock clock,
+    SessionView(BargainingService bargaining, SessionBroadcaster broadcaster, ImageService images, Clock clock,
             AuthenticationContext authentication) {
         this.bargaining = bargaining;
+        this.broadcaster = broadcaster;
         this.images = images;
         this.clock = clock;
         this.writer = authentication.hasRole(Role.SECRETARIAT.roleName());
@@ -166,7 +171,10 @@ final class SessionView extends Main implements BeforeEnterObserver, HasDynamicT
             area.addValueChangeListener(e -> autosave());
         }
 
-        FlexLayout header = new FlexLayout(title, clockLabel, savedLabel);
+        notice.setId("session-changed-by-other");
+        notice.addClassName("kd-saved");
+        notice.setVisible(false);
+        FlexLayout header = new FlexLayout(title, clockLabel, savedLabel, notice);
         header.addClassName("kd-session-header");
         header.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         header.setAlignItems(FlexLayout.Alignment.BASELINE);
@@ -236,6 +244,7 @@ final class SessionView extends Main implements BeforeEnterObserver, HasDynamicT
         try {
             id = Long.parseLong(event.getRouteParameters().get(ID).orElse(""));
             show(bargaining.session(id));
+            listen(UI.getCurrent());
         } catch (NumberFormatException | NotFoundException e) {
             event.rerouteToError(com.vaadin.flow.router.NotFoundException.class);
         }
@@ -274,6 +283,18 @@ final class SessionView extends Main implements BeforeEnterObserver, HasDynamicT
     }
 
     private void showDemands(List<DemandView> demands, List<AnswerForm> given) {
+        if (!answers.isEmpty() && answers.keySet().stream().toList().equals(demands.stream().map(DemandView::id)
+                .toList())) {
+            // same rows: update the values in place, so a field someone is typing in is not replaced
+            Map<Long, AnswerForm> byDemand = new LinkedHashMap<>();
+            given.forEach(a -> byDemand.put(a.demandId(), a));
+            answers.forEach((demandId, text) -> {
+                AnswerForm a = byDemand.get(demandId);
+                text.setValue(a == null || a.answer() == null ? "" : a.answer());
+                outcomes.get(demandId).setValue(a == null ? AnswerOutcome.ANSWERED : a.outcome());
+            });
+            return;
+        }
         demandRows.removeAll();
         answers.clear();
         outcomes.clear();
@@ -417,11 +438,31 @@ final class SessionView extends Main implements BeforeEnterObserver, HasDynamicT
         }
     }
 
+    /** Live: when someone else saves this session, their text comes in (ours was saved when each field was left). */
+    private void listen(UI ui) {
+        if (live != null) {
+            live.remove();
+        }
+        long shown = id;
+        live = broadcaster.register(shown, changed -> ui.access(() -> {
+            // our own saves are already shown (the version this form holds); another tab of the same user is not
+            if (changed.version() <= version || shown != id) {
+                return;
+            }
+            show(bargaining.session(id));
+            notice.setText(getTranslation("session.changed-by-other", changed.by()));
+            notice.setVisible(true);
+        }));
+    }
+
     @Override
     protected void onAttach(AttachEvent event) {
         // the "saved 3 s ago" label and the clock move while the page is open
         event.getUI().setPollInterval(5000);
         poll = event.getUI().addPollListener(e -> tick());
+        if (live == null && id != 0) {
+            listen(event.getUI());
+        }
     }
 
     @Override
@@ -429,6 +470,10 @@ final class SessionView extends Main implements BeforeEnterObserver, HasDynamicT
         event.getUI().setPollInterval(-1);
         if (poll != null) {
             poll.remove();
+        }
+        if (live != null) {
+            live.remove();
+            live = null;
         }
     }
 

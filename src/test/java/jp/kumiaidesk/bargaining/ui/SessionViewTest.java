@@ -73,16 +73,37 @@ class SessionViewTest extends KaribuTest {
     void two_people_editing_the_same_session_get_the_conflict_dialog_and_keep_their_text() {
         long id = session();
         UI.getCurrent().navigate("bargaining/sessions/" + id);
-        // someone else saves first
-        var stored = bargaining.session(id);
-        bargaining.updateSession(id, stored.version(), new SessionForm(stored.form().seasonId(),
-                stored.form().heldOn(), stored.form().startsAt(), stored.form().endsAt(), stored.form().kind(),
-                stored.form().employerSide(), stored.form().ourAttendees(),
-                List.of(new AnswerForm(demand, "別の人の入力", AnswerOutcome.ANSWERED)), "", "", "", List.of()));
+        type(answer(), "最初の入力");
+        // someone else saves first, on another node (whose live update does not reach this one)
+        jdbc.update("update demand_answer set answer = ? where session_id = ?", "別の人の入力", id);
+        jdbc.update("update bargaining_session set version = version + 1 where id = ?", id);
         type(answer(), "わたしの入力");
         _get(ConflictDialog.class);
         assertThat(answer().getValue()).isEqualTo("わたしの入力");
         assertThat(bargaining.session(id).form().answers().getFirst().answer()).isEqualTo("別の人の入力");
+    }
+
+    @Test
+    void a_save_by_someone_else_comes_into_the_open_form_live() {
+        long id = session();
+        UI.getCurrent().navigate("bargaining/sessions/" + id);
+        type(_get(TextArea.class, spec -> spec.withLabel("メモ")), "わたしのメモ");
+        var stored = bargaining.session(id);
+        // the same account on the secretariat's tablet
+        bargaining.updateSession(id, stored.version(),
+                new SessionForm(stored.form().seasonId(), stored.form().heldOn(), stored.form().startsAt(),
+                        stored.form().endsAt(), stored.form().kind(), stored.form().employerSide(),
+                        stored.form().ourAttendees(), List.of(new AnswerForm(demand, "別の端末から入力",
+                                AnswerOutcome.ANSWERED)), "", "", stored.form().notes(), List.of()));
+        com.github.mvysny.kaributesting.v10.MockVaadin.clientRoundtrip(false);
+        assertThat(answer().getValue()).isEqualTo("別の端末から入力");
+        assertThat(_get(TextArea.class, spec -> spec.withLabel("メモ")).getValue()).isEqualTo("わたしのメモ");
+        assertThat(_get(Span.class, spec -> spec.withId("session-changed-by-other")).getText()).contains("shokikyoku");
+        // the next save builds on their version: no conflict
+        type(_get(TextArea.class, spec -> spec.withLabel("合意事項")), "合意した");
+        _assertNone(ConflictDialog.class);
+        assertThat(bargaining.session(id).form().answers().getFirst().answer()).isEqualTo("別の端末から入力");
+        assertThat(bargaining.session(id).form().agreements()).isEqualTo("合意した");
     }
 
     @Test
