@@ -66,7 +66,10 @@ class SnsJourneyTest extends BrowserTest {
                         .setPath(Path.of("target/screenshots/sns-review.png")));
             }
             page.locator("#sns-approve").click();
-            page.locator("#sns-approval-status").filter(new Locator.FilterOptions().setHasText("承認 ")).waitFor();
+            // "承認 0 / 2" is there before the click: wait for this approval to be counted, or the next
+            // newSession() may close the page before the click reached the server
+            page.locator("#sns-approval-status").filter(new Locator.FilterOptions()
+                    .setHasText("iinchou".equals(executive) ? "承認 1 / 2" : "承認 2 / 2")).waitFor();
         }
         page.locator("#sns-state").filter(new Locator.FilterOptions().setHasText("承認済み")).waitFor();
 
