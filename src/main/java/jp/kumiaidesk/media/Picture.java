@@ -59,13 +59,15 @@ class Picture extends AbstractEntity {
     }
 
     void recordConsent(boolean peoplePictured, String consentBy, String consentNote, Instant at) {
+        // who stated it and when is kept either way: "nobody pictured" is a statement someone answers for
         this.peoplePictured = peoplePictured;
-        this.consentBy = peoplePictured ? consentBy : null;
+        this.consentBy = consentBy;
         this.consentNote = peoplePictured ? consentNote : null;
-        this.consentAt = peoplePictured ? at : null;
+        this.consentAt = at;
     }
 
     StoredImage toStored() {
-        return new StoredImage(getId(), contentType, bytes, width, height, peoplePictured, consentBy, consentNote);
+        return new StoredImage(getId(), contentType, bytes, width, height, peoplePictured,
+                peoplePictured ? consentBy : null, consentNote, consentAt != null);
     }
 }

@@ -3,16 +3,19 @@ package jp.kumiaidesk.media;
 /**
  * An uploaded image after the server re-encoded it (no EXIF, no GPS).
  *
- * @param peoplePictured whether people can be recognised in it
+ * @param peoplePictured whether people can be recognised in it (false also while nobody has said)
  * @param consentBy who confirmed that everyone pictured agreed (user name), or null
  * @param consentNote how and from whom consent was obtained
  */
 public record StoredImage(long id, String contentType, byte[] bytes, int width, int height, boolean peoplePictured,
-        String consentBy, String consentNote) {
+        String consentBy, String consentNote, boolean consentDecided) {
 
-    /** Published only when nobody is pictured or someone confirmed everyone's consent. */
+    /**
+     * Published only when someone stated that nobody is pictured, or confirmed everyone's consent. A fresh upload is
+     * not settled: "nobody said" is not "nobody is pictured".
+     */
     public boolean consentSettled() {
-        return !peoplePictured || consentBy != null;
+        return consentDecided && (!peoplePictured || consentBy != null);
     }
 
     public String fileExtension() {

@@ -408,7 +408,8 @@ public class SnsDraftService {
                 comments.stream().map(c -> new Comment(names.get(c.authorName()), c.body(), c.at())).toList(),
                 ticks(id, me, draft.contentHash()),
                 stored.stream().map(i -> new Image(i.id(), i.width(), i.height(), i.peoplePictured(),
-                        i.consentBy() == null ? null : names.get(i.consentBy()), i.consentNote())).toList(),
+                        i.consentBy() == null ? null : names.get(i.consentBy()), i.consentNote(), i.consentSettled()))
+                        .toList(),
                 revisions.stream().map(r -> new Revision(r.revision(), r.contentHash(), names.get(r.savedByName()),
                         r.savedAt())).toList(),
                 draft.state().editable() && mayEdit(draft), reviewer && draft.state() == DraftState.IN_REVIEW,

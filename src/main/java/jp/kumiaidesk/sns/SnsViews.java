@@ -28,11 +28,7 @@ public final class SnsViews {
     }
 
     public record Image(long id, int width, int height, boolean peoplePictured, String consentByName,
-            String consentNote) {
-
-        public boolean consentSettled() {
-            return !peoplePictured || consentByName != null;
-        }
+            String consentNote, boolean consentSettled) {
     }
 
     public record Comment(String authorName, String body, Instant at) {

@@ -82,6 +82,9 @@ class ImageServiceTest extends ServiceTest {
     void consent_records_who_confirmed_it() {
         signIn("shokikyoku");
         long id = images.store(TestImages.jpeg(10, 10), "people.jpg");
+        // a fresh upload is not "nobody pictured" until someone says so
+        assertThat(images.load(id).consentSettled()).isFalse();
+        images.recordConsent(id, false, null);
         assertThat(images.load(id).consentSettled()).isTrue();
         assertThatThrownBy(() -> images.recordConsent(id, true, " ")).hasFieldOrPropertyWithValue("field",
                 ImageService.FIELD_CONSENT_NOTE);

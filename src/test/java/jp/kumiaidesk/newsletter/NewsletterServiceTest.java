@@ -211,6 +211,24 @@ class NewsletterServiceTest extends ServiceTest {
     jp.kumiaidesk.media.ImageService images;
 
     @Test
+    void a_photo_nobody_stated_consent_for_cannot_be_published() {
+        long id = draft();
+        long photo = images.store(jp.kumiaidesk.media.TestImages.jpeg(60, 40), "団交の様子.jpg");
+        NewsletterView view = newsletters.get(id);
+        NewsletterForm f = view.form();
+        newsletters.update(id, view.version(), new NewsletterForm(f.issueDate(), f.headline(), f.lead(), f.rows(),
+                f.agreements(), f.nextSteps(), List.of(photo)));
+        NewsletterView submitted = newsletters.submit(id, newsletters.get(id).version());
+        signIn("iinchou");
+        newsletters.approve(id, submitted.contentHash());
+        signIn("shokikyoku");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> newsletters.publish(id))
+                .hasFieldOrPropertyWithValue("messageKey", "newsletter.error.photo-consent");
+        images.recordConsent(photo, false, null);
+        assertThat(newsletters.publish(id).webUrl()).isNotBlank();
+    }
+
+    @Test
     void a_photo_with_recorded_consent_goes_into_the_pdf_and_the_web_page() throws Exception {
         long id = draft();
         var image = new BufferedImage(600, 400, BufferedImage.TYPE_INT_RGB);

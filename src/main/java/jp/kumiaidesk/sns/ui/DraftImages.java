@@ -116,7 +116,9 @@ class DraftImages extends Div {
             note.setValue(image.consentNote() == null ? "" : image.consentNote());
             note.setPlaceholder(getTranslation("sns.consent-placeholder"));
             note.setVisible(image.peoplePictured());
-            Span consent = new Span(!image.peoplePictured() ? getTranslation("sns.nobody-pictured")
+            Span consent = new Span(!image.consentSettled() && !image.peoplePictured()
+                    ? getTranslation("sns.consent-undecided")
+                    : !image.peoplePictured() ? getTranslation("sns.nobody-pictured")
                     : image.consentBy() == null ? getTranslation("sns.consent-missing")
                             : getTranslation("sns.consent-by", known == null ? image.consentBy()
                                     : known.stream().filter(k -> k.id() == id && k.consentByName() != null)
