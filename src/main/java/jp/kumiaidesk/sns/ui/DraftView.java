@@ -98,6 +98,8 @@ final class DraftView extends Main implements BeforeEnterObserver, HasDynamicTit
     private final Button save = new Button();
     private final Button submit = new Button();
     private final FormErrors errors = new FormErrors();
+    private final Div side = new Div();
+    private final Div reviewSlot = new Div();
 
     private Long id;
     private long version;
@@ -197,14 +199,14 @@ final class DraftView extends Main implements BeforeEnterObserver, HasDynamicTit
         schedule.addClassName("kd-wrap");
         Div editor = new Div(title, body, hashtags, networks, schedule, images);
         editor.addClassName("kd-draft-editor");
-        Div side = new Div(new H3(getTranslation("sns.preview")), preview);
+        side.add(new H3(getTranslation("sns.preview")), preview);
         side.addClassName("kd-draft-side");
         Div columns = new Div(editor, side);
         columns.addClassName("kd-draft-columns");
         HorizontalLayout buttons = new HorizontalLayout(save, submit, saveStatus);
         buttons.setAlignItems(FlexLayout.Alignment.CENTER);
         buttons.addClassName("kd-wrap");
-        add(header, meta, notice, columns, buttons, review, afterPosting, activity);
+        add(header, meta, notice, columns, buttons, reviewSlot, afterPosting, activity);
     }
 
     @Override
@@ -269,6 +271,12 @@ final class DraftView extends Main implements BeforeEnterObserver, HasDynamicTit
         meta.setText(getTranslation("sns.meta", detail.authorName(), detail.revision(),
                 UnionTime.dateTime(detail.updatedAt(), getLocale()), detail.updatedByName()));
         review.show(detail);
+        // a reviewer decides with the text in view: the checklist goes beside it, above the previews
+        if (detail.canReview()) {
+            side.addComponentAsFirst(review);
+        } else {
+            reviewSlot.add(review);
+        }
         afterPosting.show(detail);
         activity.show(detail, me);
         activity.setVisible(true);
