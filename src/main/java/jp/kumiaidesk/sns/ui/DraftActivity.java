@@ -35,6 +35,9 @@ class DraftActivity extends Div {
     private final ComboBox<Revision> to = new ComboBox<>();
     private final Div diff = new Div();
     private DraftDetail detail;
+    /* the writer asks for the diff; a reviewer gets it at once (it is what they check) */
+    private boolean diffShown;
+    private final Button compare = new Button();
 
     DraftActivity(SnsDraftService drafts) {
         this.drafts = drafts;
@@ -57,11 +60,22 @@ class DraftActivity extends Div {
         for (ComboBox<Revision> box : List.of(from, to)) {
             box.setItemLabelGenerator(r -> getTranslation("sns.revision-label", r.revision(), r.savedByName(),
                     UnionTime.dateTime(r.savedAt(), getLocale())));
-            box.addValueChangeListener(e -> showDiff());
+            box.addValueChangeListener(e -> {
+                if (e.isFromClient() || diffShown) {
+                    showDiff();
+                }
+            });
         }
         diff.setId("sns-diff");
         diff.addClassName("kd-diff");
-        HorizontalLayout pick = new HorizontalLayout(from, to);
+        compare.setText(getTranslation("sns.compare"));
+        compare.setId("sns-compare");
+        compare.addClickListener(e -> {
+            diffShown = true;
+            showDiff();
+        });
+        HorizontalLayout pick = new HorizontalLayout(from, to, compare);
+        pick.setAlignItems(HorizontalLayout.Alignment.BASELINE);
         pick.addClassName("kd-wrap");
         Div left = new Div(new H3(getTranslation("sns.activity")), thread, comment, send);
         left.addClassName("kd-card");
@@ -72,6 +86,7 @@ class DraftActivity extends Div {
 
     void show(DraftDetail detail, String me) {
         this.detail = detail;
+        diffShown = diffShown || detail.canReview();
         thread.removeAll();
         record Entry(Instant at, String who, String what, String text, boolean decision) {
         }

@@ -92,9 +92,12 @@ final class DraftView extends Main implements BeforeEnterObserver, HasDynamicTit
     private final ComboBox<Campaign> campaign = new ComboBox<>();
     private final PostPreview preview = new PostPreview();
     private final DraftImages images;
-    private final ReviewPanel review;
+    private final SnsResultsService results;
+    /* built when the draft first needs them: most open editors are drafts being written (see the benchmark) */
+    private ReviewPanel review;
     private final DraftActivity activity;
-    private final AfterPosting afterPosting;
+    private AfterPosting afterPosting;
+    private final Div afterPostingSlot = new Div();
     private final Button save = new Button();
     private final Button submit = new Button();
     private final FormErrors errors = new FormErrors();
@@ -116,9 +119,8 @@ final class DraftView extends Main implements BeforeEnterObserver, HasDynamicTit
         this.me = currentUser.username();
         addClassNames("kd-view", "kd-draft");
         images = new DraftImages(imageService, this::changed);
-        review = new ReviewPanel(drafts, this::reload);
+        this.results = results;
         activity = new DraftActivity(drafts);
-        afterPosting = new AfterPosting(drafts, results, this::reload);
 
         state.setId("sns-state");
         state.getElement().getThemeList().add("badge");
@@ -206,7 +208,7 @@ final class DraftView extends Main implements BeforeEnterObserver, HasDynamicTit
         HorizontalLayout buttons = new HorizontalLayout(save, submit, saveStatus);
         buttons.setAlignItems(FlexLayout.Alignment.CENTER);
         buttons.addClassName("kd-wrap");
-        add(header, meta, notice, columns, buttons, reviewSlot, afterPosting, activity);
+        add(header, meta, notice, columns, buttons, reviewSlot, afterPostingSlot, activity);
     }
 
     @Override
@@ -233,8 +235,6 @@ final class DraftView extends Main implements BeforeEnterObserver, HasDynamicTit
         loading = false;
         state.setText(getTranslation(DraftState.DRAFT.labelKey()));
         meta.setText(getTranslation("sns.new-help"));
-        review.setVisible(false);
-        afterPosting.setVisible(false);
         activity.setVisible(false);
         refreshPreview();
     }
@@ -270,14 +270,25 @@ final class DraftView extends Main implements BeforeEnterObserver, HasDynamicTit
         }
         meta.setText(getTranslation("sns.meta", detail.authorName(), detail.revision(),
                 UnionTime.dateTime(detail.updatedAt(), getLocale()), detail.updatedByName()));
-        review.show(detail);
-        // a reviewer decides with the text in view: the checklist goes beside it, above the previews
-        if (detail.canReview()) {
-            side.addComponentAsFirst(review);
-        } else {
-            reviewSlot.add(review);
+        if (detail.state() != DraftState.DRAFT && review == null) {
+            review = new ReviewPanel(drafts, this::reload);
         }
-        afterPosting.show(detail);
+        if (review != null) {
+            review.show(detail);
+            // a reviewer decides with the text in view: the checklist goes beside it, above the previews
+            if (detail.canReview()) {
+                side.addComponentAsFirst(review);
+            } else {
+                reviewSlot.add(review);
+            }
+        }
+        if ((detail.state() == DraftState.APPROVED || detail.state() == DraftState.POSTED) && afterPosting == null) {
+            afterPosting = new AfterPosting(drafts, results, this::reload);
+            afterPostingSlot.add(afterPosting);
+        }
+        if (afterPosting != null) {
+            afterPosting.show(detail);
+        }
         activity.show(detail, me);
         activity.setVisible(true);
         refreshPreview();

@@ -180,6 +180,21 @@ class DraftViewTest extends KaribuTest {
     }
 
     @Test
+    void the_writer_compares_two_versions_on_request() {
+        login("shokikyoku");
+        Saved saved = drafts.create(new DraftForm("職場訪問", "保育士を増やして", "", EnumSet.of(Network.X),
+                SnsDraftService.UNION_ACCOUNT, null, null, List.of()));
+        drafts.save(saved.id(), saved.version(), new DraftForm("職場訪問", "保育士をすぐに増やして", "",
+                EnumSet.of(Network.X), SnsDraftService.UNION_ACCOUNT, null, null, List.of()));
+        openAs("shokikyoku", "sns/drafts/" + saved.id());
+        Div diff = _get(Div.class, spec -> spec.withId("sns-diff"));
+        assertThat(diff.getChildren().count()).isZero();
+        _click(_get(Button.class, spec -> spec.withId("sns-compare")));
+        assertThat(_find(diff, Span.class).stream().filter(x -> x.hasClassName("kd-added")).map(Span::getText))
+                .containsExactly("すぐに");
+    }
+
+    @Test
     void the_networks_chosen_decide_the_counters_shown() {
         openAs("shokikyoku", "sns/new");
         @SuppressWarnings("unchecked")
