@@ -28,6 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import jp.kumiaidesk.audit.AuditEntry;
 import jp.kumiaidesk.base.FieldRejectedException;
+import jp.kumiaidesk.base.HtmlPdf;
 import jp.kumiaidesk.base.NotFoundException;
 import jp.kumiaidesk.base.SystemAuthentication;
 import jp.kumiaidesk.base.UnionTime;
@@ -49,8 +50,13 @@ public class SnsResultsService {
     private final SnsDraftRepository drafts;
     private final JdbcTemplate jdbc;
     private final ApplicationEventPublisher events;
+    private final HtmlPdf pdf;
+    private final String unionName;
 
-    SnsResultsService(SnsDraftRepository drafts, JdbcTemplate jdbc, ApplicationEventPublisher events) {
+    SnsResultsService(SnsDraftRepository drafts, JdbcTemplate jdbc, ApplicationEventPublisher events, HtmlPdf pdf,
+            @org.springframework.beans.factory.annotation.Value("${kd.union-name}") String unionName) {
+        this.pdf = pdf;
+        this.unionName = unionName;
         this.drafts = drafts;
         this.jdbc = jdbc;
         this.events = events;
@@ -211,6 +217,60 @@ public class SnsResultsService {
         }
         events.publishEvent(AuditEntry.now("sns.review-exported", "sns_review", month.toString(), "csv"));
         return out.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * The monthly review as an A4 PDF for the PR committee's meeting: the ranking with bars for impressions, and the
+     * figures. Japanese text in the embedded IPAex Gothic.
+     */
+    @PreAuthorize(SnsDraftService.CAN_WRITE)
+    @Transactional
+    public byte[] monthlyReviewPdf(YearMonth month, Locale locale) {
+        boolean ja = locale == null || "ja".equals(locale.getLanguage());
+        List<MonthlyPost> posts = monthlyReview(month);
+        long top = posts.stream().mapToLong(MonthlyPost::impressions).max().orElse(0);
+        StringBuilder rows = new StringBuilder();
+        int rank = 1;
+        for (MonthlyPost p : posts) {
+            int width = top == 0 ? 0 : (int) Math.round(p.impressions() * 100.0 / top);
+            rows.append("<tr><td class=\"n\">").append(rank++).append("</td><td>").append(escape(p.title()))
+                    .append("<div class=\"bar\" style=\"width: ").append(width).append("%\"></div></td><td>")
+                    .append(escape(UnionTime.dateTime(p.postedAt(), locale))).append("</td><td class=\"n\">")
+                    .append(String.format(Locale.ROOT, "%,d", p.impressions())).append("</td><td class=\"n\">")
+                    .append(String.format(Locale.ROOT, "%,d", p.engagement())).append("</td><td class=\"n\">")
+                    .append(String.format(Locale.ROOT, "%.1f%%", p.engagementRate())).append("</td></tr>");
+        }
+        if (posts.isEmpty()) {
+            rows.append("<tr><td colspan=\"6\">").append(ja ? "この月の投稿はありません" : "No posts this month")
+                    .append("</td></tr>");
+        }
+        long impressions = posts.stream().mapToLong(MonthlyPost::impressions).sum();
+        long engagement = posts.stream().mapToLong(MonthlyPost::engagement).sum();
+        String title = ja ? month.getYear() + "年" + month.getMonthValue() + "月 SNS月次ふりかえり"
+                : "SNS monthly review " + month;
+        String xhtml = "<html><head><style>"
+                + "@page { size: A4; margin: 16mm 14mm; }"
+                + "body { font-family: " + HtmlPdf.FONT_FAMILY + "; font-size: 10pt; color: #222; }"
+                + "h1 { font-size: 18pt; color: #1a4e8a; margin: 0 0 2mm 0; }"
+                + ".union { color: #1a4e8a; font-size: 10pt; } .summary { margin: 3mm 0 5mm 0; }"
+                + "table { width: 100%; border-collapse: collapse; } th { background: #1a4e8a; color: white; "
+                + "font-weight: normal; text-align: left; padding: 1.5mm; } td { border-bottom: 0.3mm solid #ccd; "
+                + "padding: 1.5mm; vertical-align: top; } .n { text-align: right; white-space: nowrap; }"
+                + ".bar { background: #7aaee6; height: 2mm; margin-top: 1mm; }"
+                + "</style></head><body><div class=\"union\">" + escape(unionName) + "</div><h1>" + escape(title)
+                + "</h1><div class=\"summary\">" + (ja ? "投稿 " + posts.size() + "件・表示回数 合計 "
+                        : posts.size() + " posts, impressions ") + String.format(Locale.ROOT, "%,d", impressions)
+                + (ja ? "・エンゲージメント 合計 " : ", engagement ") + String.format(Locale.ROOT, "%,d", engagement)
+                + "</div><table><thead><tr><th>#</th><th>" + (ja ? "タイトル" : "Title") + "</th><th>"
+                + (ja ? "投稿日時" : "Posted") + "</th><th>" + (ja ? "表示回数" : "Impressions") + "</th><th>"
+                + (ja ? "エンゲージメント" : "Engagement") + "</th><th>" + (ja ? "率" : "Rate")
+                + "</th></tr></thead><tbody>" + rows + "</tbody></table></body></html>";
+        events.publishEvent(AuditEntry.now("sns.review-exported", "sns_review", month.toString(), "pdf"));
+        return pdf.render(xhtml);
+    }
+
+    private static String escape(String text) {
+        return text == null ? "" : org.springframework.web.util.HtmlUtils.htmlEscape(text, "UTF-8");
     }
 
     /** Quotes a CSV cell and disarms formulas (a title starting with "=" must not run in Excel). */

@@ -52,6 +52,7 @@ final class MonthlyReviewView extends Main implements HasDynamicTitle {
     private final EChart chart = new EChart();
     private final Div importResult = new Div();
     private final Anchor csv = new Anchor();
+    private final Anchor pdf = new Anchor();
 
     MonthlyReviewView(SnsResultsService results) {
         this.results = results;
@@ -82,6 +83,9 @@ final class MonthlyReviewView extends Main implements HasDynamicTitle {
 
         csv.setText(getTranslation("sns.review-csv"));
         csv.setId("sns-review-csv");
+        pdf.setText(getTranslation("sns.review-pdf"));
+        pdf.setId("sns-review-pdf");
+        pdf.setTarget("_blank");
         Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> imported(results.importMetrics(bytes))));
         upload.setId("sns-metrics-import");
         Pickers.localize(upload);
@@ -89,7 +93,7 @@ final class MonthlyReviewView extends Main implements HasDynamicTitle {
         upload.setMaxFileSize(2 * 1024 * 1024);
         upload.setAcceptedFileTypes(".csv", "text/csv");
         importResult.setId("sns-metrics-import-result");
-        HorizontalLayout tools = new HorizontalLayout(month, csv);
+        HorizontalLayout tools = new HorizontalLayout(month, csv, pdf);
         tools.setAlignItems(HorizontalLayout.Alignment.BASELINE);
         tools.addClassName("kd-wrap");
         Div importCard = new Div(new H3(getTranslation("sns.import-figures")),
@@ -131,6 +135,11 @@ final class MonthlyReviewView extends Main implements HasDynamicTitle {
             return new DownloadResponse(new ByteArrayInputStream(bytes), "sns-review-" + m + ".csv",
                     "text/csv; charset=UTF-8", bytes.length);
         }));
+        pdf.setHref(DownloadHandler.fromInputStream(event -> {
+            byte[] bytes = results.monthlyReviewPdf(m, getLocale());
+            return new DownloadResponse(new ByteArrayInputStream(bytes), "sns-review-" + m + ".pdf",
+                    "application/pdf", bytes.length);
+        }).inline());
     }
 
     /** Also the entry point for tests: what the upload hands over. */

@@ -71,6 +71,24 @@ class SnsPagesViewTest extends KaribuTest {
     }
 
     @Test
+    void the_monthly_review_prints_as_a_japanese_pdf() throws Exception {
+        openAs("iinchou", "sns/review");
+        assertThat(_get(Anchor.class, spec -> spec.withId("sns-review-pdf")).getHref()).isNotBlank();
+        YearMonth month = YearMonth.from(UnionTime.today());
+        byte[] pdf = results.monthlyReviewPdf(month, java.util.Locale.JAPANESE);
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            // IPAex maps some kanji to Kangxi radicals in extracted text; NFKC folds them back
+            String text = java.text.Normalizer.normalize(new org.apache.pdfbox.text.PDFTextStripper()
+                    .getText(document), java.text.Normalizer.Form.NFKC);
+            assertThat(text).contains(month.getMonthValue() + "月 SNS月次ふりかえり");
+            for (var post : results.monthlyReview(month)) {
+                assertThat(text.replaceAll("\\s", "")).contains(java.text.Normalizer.normalize(
+                        post.title(), java.text.Normalizer.Form.NFKC).replaceAll("\\s", ""));
+            }
+        }
+    }
+
+    @Test
     void a_bad_figures_file_is_refused_with_row_messages() {
         openAs("shokikyoku", "sns/review");
         MonthlyReviewView view = _get(MonthlyReviewView.class);
