@@ -76,6 +76,8 @@ class SnsPagesViewTest extends KaribuTest {
         assertThat(_get(Anchor.class, spec -> spec.withId("sns-review-pdf")).getHref()).isNotBlank();
         YearMonth month = YearMonth.from(UnionTime.today());
         byte[] pdf = results.monthlyReviewPdf(month, java.util.Locale.JAPANESE);
+        java.nio.file.Files.createDirectories(java.nio.file.Path.of("target/screenshots"));
+        java.nio.file.Files.write(java.nio.file.Path.of("target/screenshots/sns-monthly-review.pdf"), pdf);
         try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
             // IPAex maps some kanji to Kangxi radicals in extracted text; NFKC folds them back
             String text = java.text.Normalizer.normalize(new org.apache.pdfbox.text.PDFTextStripper()
