@@ -5,7 +5,10 @@ import org.springframework.stereotype.Component;
 
 import jp.kumiaidesk.base.SystemAuthentication;
 
-/** Every minute, drafts whose posting time passed without approval become 期限切れ (expired). */
+/**
+ * Every minute, drafts whose posting time passed without approval become 期限切れ (expired), and executives who
+ * let an approval deadline pass are reminded once.
+ */
 @Component
 class DraftExpiry {
 
@@ -17,6 +20,9 @@ class DraftExpiry {
 
     @Scheduled(fixedDelayString = "${kd.sns.expiry-interval:PT1M}", initialDelayString = "PT30S")
     void expire() {
-        SystemAuthentication.run(drafts::expireOverdue);
+        SystemAuthentication.run(() -> {
+            drafts.expireOverdue();
+            drafts.remindPastDeadline();
+        });
     }
 }

@@ -321,6 +321,40 @@ public class SnsDraftService {
         return expired;
     }
 
+    /**
+     * Drafts whose approval deadline (持ち回りの期限) passed: each executive who has not approved yet is reminded
+     * once (in-app and mail). Run by the system with the expiry; idempotent, so two nodes may both run it.
+     *
+     * @return how many reminders went out
+     */
+    @PreAuthorize(Roles.IS_ADMIN)
+    @Transactional
+    public int remindPastDeadline() {
+        Instant now = clock.instant();
+        int reminded = 0;
+        for (SnsDraft draft : drafts.findByStates(EnumSet.of(DraftState.IN_REVIEW))) {
+            ApprovalStatus status = approvals.status(draft.subject());
+            if (status.deadline() == null || status.deadline().isAfter(now)) {
+                continue;
+            }
+            for (Recipient approver : approvals.approvers(ApprovalKind.SNS_DRAFT, draft.author())) {
+                if (status.approvedBy(approver.username())) {
+                    continue;
+                }
+                Integer already = jdbc.queryForObject("select count(*) from notification where recipient = ? and "
+                        + "message_key = 'notification.sns.deadline-passed' and link = ? and created_at >= ?",
+                        Integer.class, approver.username(), NOTIFY_LINK + draft.getId(),
+                        Timestamp.from(draft.submittedAt()));
+                if (already != null && already == 0) {
+                    notifications.notify(approver, "notification.sns.deadline-passed", draft.title(),
+                            NOTIFY_LINK + draft.getId());
+                    reminded++;
+                }
+            }
+        }
+        return reminded;
+    }
+
     /** A draft pre-filled from a newsletter (Job 3): the headline, its key points and the link to the web page. */
     @PreAuthorize(CAN_WRITE)
     @Transactional

@@ -286,6 +286,25 @@ class SnsDraftServiceTest extends ServiceTest {
     }
 
     @Test
+    void executives_who_let_the_deadline_pass_are_reminded_once() {
+        Saved saved = submitted("shokikyoku");
+        signIn("iinchou");
+        tickAll(saved.id());
+        sns.approve(saved.id(), sns.draft(saved.id()).contentHash());
+        // the demo policy gives SNS drafts 48 hours
+        Clock later = Clock.fixed(clock.instant().plus(Duration.ofHours(49)), ZoneOffset.UTC);
+        SnsDraftService inTwoDays = new SnsDraftService(repository, approvals, images, notifications, users,
+                events, jdbc, later);
+        signIn("admin");
+        inTwoDays.remindPastDeadline();
+        inTwoDays.remindPastDeadline();
+        String count = "select count(*) from notification where recipient = ? and message_key = "
+                + "'notification.sns.deadline-passed' and link = ?";
+        assertThat(jdbc.queryForObject(count, Integer.class, "shokichou", "sns/drafts/" + saved.id())).isEqualTo(1);
+        assertThat(jdbc.queryForObject(count, Integer.class, "iinchou", "sns/drafts/" + saved.id())).isZero();
+    }
+
+    @Test
     void the_approvers_are_notified_when_a_draft_is_submitted() {
         Saved saved = submitted("seinenbu");
         assertThat(jdbc.queryForObject("select count(*) from notification where recipient = 'iinchou' and "
