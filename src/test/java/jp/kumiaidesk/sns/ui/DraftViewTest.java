@@ -195,6 +195,20 @@ class DraftViewTest extends KaribuTest {
     }
 
     @Test
+    void a_comment_written_elsewhere_appears_live_in_an_open_draft() {
+        Saved saved = submittedDraft("shokikyoku");
+        openAs("iinchou", "sns/drafts/" + saved.id());
+        Div thread = _get(Div.class, spec -> spec.withId("sns-thread"));
+        assertThat(thread.getElement().getTextRecursively()).doesNotContain("写真を差し替えます");
+        // the author comments from their own browser; the push reaches the chair's open page
+        login("shokikyoku");
+        drafts.comment(saved.id(), "写真を差し替えます");
+        com.github.mvysny.kaributesting.v10.MockVaadin.clientRoundtrip(false);
+        assertThat(_get(Div.class, spec -> spec.withId("sns-thread")).getElement().getTextRecursively())
+                .contains("写真を差し替えます");
+    }
+
+    @Test
     void the_networks_chosen_decide_the_counters_shown() {
         openAs("shokikyoku", "sns/new");
         @SuppressWarnings("unchecked")
