@@ -314,7 +314,9 @@ public class SnsDraftService {
                     Timestamp.from(now));
             if (updated == 1) {
                 expired++;
-                events.publishEvent(new AuditEntry("system", "sns.expired", "sns_draft", String.valueOf(id), null));
+                String hash = jdbc.queryForObject("select content_hash from sns_draft where id = ?", String.class, id);
+                events.publishEvent(new AuditEntry("system", "sns.expired", "sns_draft", String.valueOf(id),
+                        "hash " + hash));
                 events.publishEvent(new SnsDraftChanged(id, "system", false));
             }
         }

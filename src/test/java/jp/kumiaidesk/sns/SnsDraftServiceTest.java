@@ -281,6 +281,9 @@ class SnsDraftServiceTest extends ServiceTest {
         jdbc.update("update sns_draft set state = 'APPROVED' where id = ?", approvedOne.id());
         assertThat(inFourDays.expireOverdue()).isGreaterThanOrEqualTo(1);
         assertThat(sns.draft(saved.id()).state()).isEqualTo(DraftState.EXPIRED);
+        assertThat(jdbc.queryForObject("select details from audit_event where action = 'sns.expired' and "
+                + "target_id = ?", String.class, String.valueOf(saved.id())))
+                .isEqualTo("hash " + sns.draft(saved.id()).contentHash());
         assertThat(sns.draft(approvedOne.id()).state()).isEqualTo(DraftState.APPROVED);
         assertThat(inFourDays.expireOverdue()).isZero();
     }
