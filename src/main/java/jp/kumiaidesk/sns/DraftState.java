@@ -17,6 +17,15 @@ public enum DraftState {
         return EDITABLE.contains(this);
     }
 
+    /** The Lumo badge variant the state is shown with: done is green, stopped is red, the rest neutral. */
+    public String badgeTheme() {
+        return switch (this) {
+            case APPROVED, POSTED -> "success";
+            case REJECTED, EXPIRED, CHANGES_REQUESTED -> "error";
+            default -> "";
+        };
+    }
+
     public String labelKey() {
         return "sns.state." + name().toLowerCase().replace('_', '-');
     }

@@ -70,13 +70,33 @@ class LayoutJourneyTest extends BrowserTest {
     void an_administrators_pages_render_without_errors() {
         login("admin");
         for (String route : new String[] {"", "workplaces", "admin/users", "admin/audit", "notifications",
-                "account/password", "recruitment", "recruitment/hires", "recruitment/import", "recruitment/survey"}) {
+                "account/password", "recruitment", "recruitment/hires", "recruitment/import", "recruitment/survey",
+                "admin/approval"}) {
             page.navigate(url(route));
             page.locator("#user-menu").waitFor();
             page.waitForTimeout(300);
             page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
                     .setPath(Path.of("target/screenshots/admin-" + (route.isEmpty() ? "home" : route.replace('/', '-'))
                             + ".png")));
+        }
+        assertThat(consoleErrors).isEmpty();
+    }
+
+    @Test
+    void an_executives_sns_pages_render_without_errors_also_on_a_phone() {
+        login("iinchou");
+        for (String route : new String[] {"sns", "sns/calendar", "sns/review"}) {
+            for (int width : new int[] {1280, 390}) {
+                page.setViewportSize(width, width == 390 ? 844 : 900);
+                page.navigate(url(route));
+                page.locator("#user-menu").waitFor();
+                page.waitForTimeout(300);
+                page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+                        .setPath(Path.of("target/screenshots/executive-" + route.replace('/', '-') + "-" + width
+                                + ".png")));
+                Object overflow = page.evaluate("() => document.documentElement.scrollWidth - window.innerWidth");
+                assertThat(((Number) overflow).intValue()).as(route + " at " + width).isLessThanOrEqualTo(0);
+            }
         }
         assertThat(consoleErrors).isEmpty();
     }

@@ -44,6 +44,8 @@ final class CalendarView extends Main implements HasDynamicTitle {
         MONTH, WEEK
     }
 
+    private static final java.time.format.DateTimeFormatter TIME = java.time.format.DateTimeFormatter.ofPattern("H:mm");
+
     private final SnsResultsService results;
     private final RadioButtonGroup<Period> mode = new RadioButtonGroup<>();
     private final ComboBox<Network> network = new ComboBox<>();
@@ -130,7 +132,7 @@ final class CalendarView extends Main implements HasDynamicTitle {
             }
             for (CalendarEntry e : byDay.getOrDefault(day, List.of())) {
                 RouterLink link = new RouterLink(DraftView.class, new RouteParameters("id", String.valueOf(e.id())));
-                link.setText(e.at().atZone(UnionTime.ZONE).toLocalTime().toString() + " " + e.title());
+                link.setText(TIME.format(e.at().atZone(UnionTime.ZONE)) + " " + e.title());
                 link.addClassNames("kd-calendar-entry", "kd-state-" + e.state().name().toLowerCase());
                 link.getElement().setAttribute("title", getTranslation(e.state().labelKey())
                         + (e.campaign() == null ? "" : " / " + e.campaign()));

@@ -262,12 +262,7 @@ final class DraftView extends Main implements BeforeEnterObserver, HasDynamicTit
         submit.setVisible(editable && (detail.state() == DraftState.DRAFT
                 || detail.state() == DraftState.CHANGES_REQUESTED));
         state.setText(getTranslation(detail.state().labelKey()));
-        state.getElement().getThemeList().removeAll(List.of("success", "error", "contrast"));
-        switch (detail.state()) {
-            case APPROVED, POSTED -> state.getElement().getThemeList().add("success");
-            case REJECTED, EXPIRED, CHANGES_REQUESTED -> state.getElement().getThemeList().add("error");
-            default -> { }
-        }
+        state.getElement().setAttribute("theme", ("badge " + detail.state().badgeTheme()).strip());
         meta.setText(getTranslation("sns.meta", detail.authorName(), detail.revision(),
                 UnionTime.dateTime(detail.updatedAt(), getLocale()), detail.updatedByName()));
         if (detail.state() != DraftState.DRAFT && review == null) {

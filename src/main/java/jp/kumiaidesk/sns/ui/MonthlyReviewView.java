@@ -117,17 +117,19 @@ final class MonthlyReviewView extends Main implements HasDynamicTitle {
         List<Long> impressions = new ArrayList<>();
         List<Long> engagement = new ArrayList<>();
         current.stream().limit(10).forEach(p -> {
-            titles.add(p.title().length() > 14 ? p.title().substring(0, 14) + "…" : p.title());
+            titles.add(p.title().length() > 12 ? p.title().substring(0, 12) + "…" : p.title());
             impressions.add(p.impressions());
             engagement.add(p.engagement());
         });
+        // horizontal bars: titles stay readable on a phone; impressions below, engagement on the top axis
         chart.setOption(JSON.writeValueAsString(Map.of("tooltip", Map.of("trigger", "axis"), "legend", Map.of(),
-                "grid", Map.of("left", 8, "right", 8, "containLabel", true),
-                "xAxis", Map.of("type", "category", "data", titles, "axisLabel", Map.of("rotate", 30)),
-                "yAxis", List.of(Map.of("type", "value"), Map.of("type", "value")),
+                "grid", Map.of("left", 8, "right", 16, "top", 48, "bottom", 8, "containLabel", true),
+                "yAxis", Map.of("type", "category", "data", titles, "inverse", true),
+                "xAxis", List.of(Map.of("type", "value", "position", "bottom"),
+                        Map.of("type", "value", "position", "top", "splitLine", Map.of("show", false))),
                 "series", List.of(
                         Map.of("name", getTranslation("sns.impressions"), "type", "bar", "data", impressions),
-                        Map.of("name", getTranslation("sns.engagement"), "type", "line", "yAxisIndex", 1,
+                        Map.of("name", getTranslation("sns.engagement"), "type", "bar", "xAxisIndex", 1,
                                 "data", engagement)),
                 "color", List.of("#1a4e8a", "#e67e22"))));
         csv.setHref(DownloadHandler.fromInputStream(event -> {

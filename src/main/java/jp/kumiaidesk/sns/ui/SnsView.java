@@ -77,7 +77,7 @@ final class SnsView extends Main implements HasDynamicTitle {
         grid.addColumn(DraftRow::title).setHeader(getTranslation("sns.title")).setFlexGrow(3);
         grid.addComponentColumn(r -> {
             Span badge = new Span(getTranslation(r.state().labelKey()));
-            badge.getElement().getThemeList().add("badge");
+            badge.getElement().setAttribute("theme", ("badge " + r.state().badgeTheme()).strip());
             return badge;
         }).setHeader(getTranslation("sns.state")).setAutoWidth(true);
         grid.addColumn(r -> r.networks().stream().map(n -> getTranslation(n.labelKey()))
