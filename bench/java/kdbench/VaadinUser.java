@@ -132,7 +132,7 @@ final class VaadinUser {
         sync.put("property", "value");
         sync.put("value", value);
         for (String e : listeners.getOrDefault(node, java.util.Set.of())) {
-            if (e.equals("value-changed") || e.equals("change")) {
+            if (e.equals("value-changed") || e.equals("change") || e.equals("input")) {
                 rpc.add(event(node, e, JSON.createObjectNode()).get(0));
             }
         }
