@@ -648,6 +648,14 @@ public class Suite {
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(WORK.resolve("app.log").toFile()));
         pb.environment().put("KD_DATA_DIR", WORK.resolve("data").toString());
         int exit = pb.start().waitFor();
+        // -Dspring.context.exit=onRefresh leaves the embedded MariaDB of the training run behind: stop ours (it is
+        // the mariadbd on our own data directory), or the next start cannot lock its files
+        String dataDir = WORK.resolve("data").toString();
+        for (ProcessHandle p : ProcessHandle.allProcesses().filter(p -> p.info().commandLine().orElse("")
+                .contains("--datadir=" + dataDir)).toList()) {
+            p.destroy();
+            p.onExit().get(30, java.util.concurrent.TimeUnit.SECONDS);
+        }
         long trainMs = (System.nanoTime() - t0) / 1_000_000;
         if (Files.exists(aot)) {
             startupRow("extracted + JDK 25 AOT cache (`-XX:AOTCache`, trained in " + trainMs / 1000 + " s, "
