@@ -1,0 +1,745 @@
+package kdbench;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Issue #6: the running production build measured as users load it, each figure beside its floor from the same run.
+ * Started by {@code bench/run.sh}; prints a Markdown table and writes it to {@code bench/results/}.
+ */
+public class Suite {
+
+    static final Path ROOT = Path.of(".").toAbsolutePath().normalize();
+    static final Path WORK = ROOT.resolve("target/bench");
+    static final String JAVA_HOME = System.getProperty("java.home");
+    static final String PASSWORD = env("KD_DEMO_PASSWORD", "kumiai-demo-2026");
+    static final int PORT = Integer.parseInt(env("BENCH_PORT", "8095"));
+    static final String HEAP = env("BENCH_HEAP", "-Xmx1g");
+    static final String BASE = "http://127.0.0.1:" + PORT;
+    static final int[] NS = Arrays.stream(env("BENCH_UIS", "100,200,400").split(",")).mapToInt(Integer::parseInt)
+            .toArray();
+    static final int USERS = Integer.parseInt(env("BENCH_USERS", "50"));
+    static final int THINK_MS = Integer.parseInt(env("BENCH_THINK_MS", "2000"));
+    static final int LOAD_SECONDS = Integer.parseInt(env("BENCH_LOAD_SECONDS", "30"));
+    static final int STARTS = Integer.parseInt(env("BENCH_STARTS", "5"));
+    static final String PARTS = env("BENCH_PARTS", "heap,load,page,startup");
+
+    static final List<String> rows = new ArrayList<>();
+    static final List<String> notes = new ArrayList<>();
+    static Process app;
+    static int dbPort;
+
+    static String env(String name, String fallback) {
+        String v = System.getenv(name);
+        return v == null || v.isBlank() ? fallback : v;
+    }
+
+    public static void main(String[] args) throws Exception {
+        Files.createDirectories(WORK);
+        Path jar = ROOT.resolve("target/kumiai-desk.jar");
+        String load0 = loadavg();
+        try {
+            if (PARTS.contains("heap") || PARTS.contains("load") || PARTS.contains("page")) {
+                start(List.of(), List.of("-jar", jar.toString()), true);
+                prepareData();
+                if (PARTS.contains("heap")) {
+                    heap("default object headers");
+                }
+                if (PARTS.contains("load")) {
+                    load();
+                }
+                if (PARTS.contains("page")) {
+                    pageWeight();
+                }
+                stop();
+                if (PARTS.contains("heap")) {
+                    start(List.of("-XX:+UseCompactObjectHeaders"), List.of("-jar", jar.toString()), true);
+                    heap("-XX:+UseCompactObjectHeaders");
+                    stop();
+                }
+            }
+            if (PARTS.contains("startup")) {
+                startup(jar);
+            }
+        } catch (Throwable t) {
+            notes.add("**The run stopped early**: " + t);
+            t.printStackTrace();
+        } finally {
+            stop();
+        }
+        report(load0);
+    }
+
+    // ---------------------------------------------------------------- the app process
+
+    static long start(List<String> jvmFlags, List<String> launch, boolean log) throws Exception {
+        List<String> cmd = new ArrayList<>();
+        cmd.add(JAVA_HOME + "/bin/java");
+        cmd.add(HEAP);
+        cmd.addAll(jvmFlags);
+        cmd.addAll(launch);
+        cmd.add("--server.port=" + PORT);
+        // short HTTP sessions: a tab closed without logging out is gone after 2 minutes (leak check fallback)
+        cmd.add("--server.servlet.session.timeout=120s");
+        ProcessBuilder pb = new ProcessBuilder(cmd).directory(WORK.toFile()).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(WORK.resolve("app.log").toFile()));
+        pb.environment().put("KD_DATA_DIR", WORK.resolve("data").toString());
+        pb.environment().put("KD_DEMO", "true");
+        Files.writeString(WORK.resolve("app.log"), "\n==== " + String.join(" ", cmd) + "\n",
+                java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+        long logStart = Files.size(WORK.resolve("app.log"));
+        long t0 = System.nanoTime();
+        app = pb.start();
+        HttpClient http = HttpClient.newHttpClient();
+        while (true) {
+            if (!app.isAlive()) {
+                throw new IllegalStateException("the app exited; see target/bench/app.log");
+            }
+            try {
+                int s = http.send(HttpRequest.newBuilder(URI.create(BASE + "/login")).timeout(Duration.ofSeconds(5))
+                        .build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+                if (s == 200) {
+                    break;
+                }
+            } catch (IOException e) {
+                // not listening yet
+            }
+            Thread.sleep(50);
+        }
+        long ms = (System.nanoTime() - t0) / 1_000_000;
+        String text = Files.readString(WORK.resolve("app.log"));
+        Matcher m = Pattern.compile("Embedded MariaDB on port (\\d+)").matcher(text.substring((int) Math.min(logStart,
+                text.length())));
+        if (m.find()) {
+            dbPort = Integer.parseInt(m.group(1));
+        }
+        if (log) {
+            System.out.println("app up in " + ms + " ms, pid " + app.pid() + ", MariaDB port " + dbPort);
+        }
+        return ms;
+    }
+
+    static void stop() throws Exception {
+        if (app != null && app.isAlive()) {
+            app.destroy();
+            if (!app.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)) {
+                app.destroyForcibly().waitFor();
+            }
+        }
+        app = null;
+    }
+
+    static Connection db() throws Exception {
+        return DriverManager.getConnection("jdbc:mariadb://127.0.0.1:" + dbPort + "/kumiai", "root", "");
+    }
+
+    // ---------------------------------------------------------------- data the users work on
+
+    static long draftId = 7;
+    static long sessionId = 5;
+    static final List<Long> drafts = new ArrayList<>();
+    static final List<Long> sessions = new ArrayList<>();
+
+    /** One SNS draft and one bargaining session per load user (copies of demo ones), so nobody edits another's. */
+    static void prepareData() throws Exception {
+        try (Connection c = db(); Statement st = c.createStatement()) {
+            for (int wait = 0; wait < 120 && count(st, "select count(*) from sns_draft where author = 'seinenbu' "
+                    + "and state = 'DRAFT'") == 0; wait++) {
+                Thread.sleep(1000); // demo data is seeded after the app answers
+            }
+            try (ResultSet rs = st.executeQuery("select id from sns_draft where author = 'seinenbu' and state = "
+                    + "'DRAFT' order by id")) {
+                while (rs.next()) {
+                    drafts.add(rs.getLong(1));
+                }
+            }
+            draftId = drafts.getFirst();
+            try (ResultSet rs = st.executeQuery("select max(id) from bargaining_session")) {
+                rs.next();
+                sessionId = rs.getLong(1);
+            }
+            String draftCols = columns(c, "sns_draft");
+            String revCols = columns(c, "sns_draft_revision");
+            while (drafts.size() < USERS) {
+                st.executeUpdate("insert into sns_draft (" + draftCols + ") select " + draftCols
+                        + " from sns_draft where id = " + draftId);
+                long id;
+                try (ResultSet rs = st.executeQuery("select last_insert_id()")) {
+                    rs.next();
+                    id = rs.getLong(1);
+                }
+                st.executeUpdate("insert into sns_draft_revision (" + revCols + ") select "
+                        + revCols.replace("`draft_id`", id + "") + " from sns_draft_revision where draft_id = " + draftId);
+                drafts.add(id);
+            }
+            try (ResultSet rs = st.executeQuery("select id from bargaining_session where notes = 'bench' order by id")) {
+                while (rs.next()) {
+                    sessions.add(rs.getLong(1));
+                }
+            }
+            String sessionCols = columns(c, "bargaining_session");
+            while (sessions.size() < USERS) {
+                st.executeUpdate("insert into bargaining_session (" + sessionCols + ") select "
+                        + sessionCols.replace("`notes`", "'bench'") + " from bargaining_session where id = "
+                        + sessionId);
+                long id;
+                try (ResultSet rs = st.executeQuery("select last_insert_id()")) {
+                    rs.next();
+                    id = rs.getLong(1);
+                }
+                st.executeUpdate("insert into demand_answer (session_id, sort_order, demand_id, answer, outcome) "
+                        + "select " + id + ", sort_order, demand_id, answer, outcome from demand_answer "
+                        + "where session_id = " + sessionId);
+                sessions.add(id);
+            }
+        }
+    }
+
+    static long count(Statement st, String sql) throws Exception {
+        try (ResultSet rs = st.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    static String columns(Connection c, String table) throws Exception {
+        List<String> cols = new ArrayList<>();
+        try (ResultSet rs = c.getMetaData().getColumns("kumiai", null, table, null)) {
+            while (rs.next()) {
+                if (!rs.getString("COLUMN_NAME").equals("id")) {
+                    cols.add("`" + rs.getString("COLUMN_NAME") + "`");
+                }
+            }
+        }
+        return String.join(", ", cols);
+    }
+
+    // ---------------------------------------------------------------- 1. live heap per open UI
+
+    record View(String name, String user, String route) {
+    }
+
+    static List<View> views() {
+        return List.of(new View("recruitment dashboard", "seinenbu", "recruitment"),
+                new View("SNS draft editor", "seinenbu", "sns/drafts/" + draftId),
+                new View("bargaining session form", "shokikyoku", "bargaining/sessions/" + sessionId));
+    }
+
+    static void heap(String variant) throws Exception {
+        View floorView = new View("small view (notifications)", "seinenbu", "notifications");
+        List<View> all = new ArrayList<>(List.of(floorView));
+        all.addAll(views());
+        long floorKb = 0;
+        for (View view : all) {
+            // warm-up: the first tabs of a view load classes and fill caches that are no UI's own
+            List<VaadinUser> warm = Collections.synchronizedList(new ArrayList<>());
+            openTabs(view, warm, 20);
+            parallel(warm, VaadinUser::logout);
+            Map<String, long[]> before = histogram();
+            long base = total(before);
+            List<VaadinUser> open = Collections.synchronizedList(new ArrayList<>());
+            StringBuilder perN = new StringBuilder();
+            Map<String, long[]> last = before;
+            long kb = 0;
+            for (int n : NS) {
+                openTabs(view, open, n - open.size());
+                last = histogram();
+                kb = (total(last) - base) / n / 1024;
+                perN.append(perN.isEmpty() ? "" : " / ").append(kb);
+                System.out.printf("%s %s: %d UIs → %d KB each%n", variant, view.name, n, kb);
+            }
+            int n = open.size();
+            String top = topClasses(before, last, n);
+            // one more (empty) UIDL round trip per tab, as a browser's next interaction: Vaadin keeps each UI's last
+            // response for a resend, and the navigation's response is the big one
+            parallel(open, VaadinUser::empty);
+            long afterRoundTrip = (total(histogram()) - base) / n / 1024;
+            parallel(open, VaadinUser::logout);
+            long leakKb = (total(histogram()) - base) / n / 1024;
+            if (view == floorView) {
+                floorKb = Math.max(1, afterRoundTrip);
+            }
+            rows.add(String.format("| heap per open UI, %s (%s), N = %s | %s KB; %d KB after one more round trip | "
+                    + "≤ 100 KB | %s | %s |", view.name, variant,
+                    Arrays.stream(NS).mapToObj(Integer::toString).reduce((a, b) -> a + " / " + b).orElse(""), perN,
+                    afterRoundTrip, view == floorView ? "(this is the floor)" : floorKb + " KB (small view)",
+                    view == floorView ? "ARCHITECTURE.md's trivial view: ~60 KB"
+                            : String.format("%.1f× the floor (after the round trip, N = %d)",
+                                    (double) afterRoundTrip / floorKb, n)));
+            rows.add(String.format("| heap left per UI after logging the %d sessions out (%s, %s) | %d KB | ≈ 0 | | "
+                    + "leak check |", n, view.name, variant, leakKb));
+            notes.add("Top classes per open UI at N = " + n + ", " + view.name + " (" + variant + "): " + top);
+            System.out.println("after a round trip " + afterRoundTrip + " KB/UI; closed " + n + ", left " + leakKb
+                    + " KB/UI");
+        }
+    }
+
+    static double kb(CharSequence perN) {
+        String[] parts = perN.toString().split(" / ");
+        return Long.parseLong(parts[parts.length - 1]) / 60.0;
+    }
+
+    static void openTabs(View view, List<VaadinUser> open, int count) throws Exception {
+        List<Integer> ids = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            ids.add(i);
+        }
+        parallel(ids, i -> {
+            VaadinUser u = new VaadinUser(BASE);
+            u.login(view.user, PASSWORD);
+            u.open(view.route);
+            open.add(u);
+        });
+    }
+
+    interface Job<T> {
+        void run(T t) throws Exception;
+    }
+
+    /** Four at a time: loading the app while setting up would only add noise. */
+    static <T> void parallel(List<T> items, Job<T> job) throws Exception {
+        Semaphore permits = new Semaphore(4);
+        AtomicInteger failures = new AtomicInteger();
+        List<Throwable> first = Collections.synchronizedList(new ArrayList<>());
+        try (var pool = Executors.newVirtualThreadPerTaskExecutor()) {
+            for (T item : List.copyOf(items)) {
+                permits.acquire();
+                pool.submit(() -> {
+                    try {
+                        job.run(item);
+                    } catch (Throwable t) {
+                        failures.incrementAndGet();
+                        first.add(t);
+                    } finally {
+                        permits.release();
+                    }
+                });
+            }
+        }
+        if (failures.get() > 0) {
+            throw new IllegalStateException(failures + " of " + items.size() + " failed, first: " + first.getFirst(),
+                    first.getFirst());
+        }
+    }
+
+    static Map<String, long[]> histogram() throws Exception {
+        jcmd("GC.run");
+        Map<String, long[]> classes = new HashMap<>();
+        Pattern line = Pattern.compile("^\\s*\\d+:\\s+(\\d+)\\s+(\\d+)\\s+(\\S+)");
+        for (String l : jcmd("GC.class_histogram").split("\n")) {
+            Matcher m = line.matcher(l);
+            if (m.find()) {
+                classes.merge(m.group(3), new long[] {Long.parseLong(m.group(1)), Long.parseLong(m.group(2))},
+                        (a, b) -> new long[] {a[0] + b[0], a[1] + b[1]});
+            }
+        }
+        return classes;
+    }
+
+    static long total(Map<String, long[]> h) {
+        return h.values().stream().mapToLong(v -> v[1]).sum();
+    }
+
+    static String topClasses(Map<String, long[]> before, Map<String, long[]> after, int n) {
+        Map<String, Long> delta = new HashMap<>();
+        after.forEach((k, v) -> delta.put(k, v[1] - before.getOrDefault(k, new long[2])[1]));
+        return delta.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(6)
+                .map(e -> e.getKey().replaceAll("^.*\\.", "") + " " + String.format("%.1f", e.getValue() / 1024.0 / n)
+                        + " KB").reduce((a, b) -> a + ", " + b).orElse("");
+    }
+
+    static String jcmd(String what) throws Exception {
+        Process p = new ProcessBuilder(JAVA_HOME + "/bin/jcmd", Long.toString(app.pid()), what)
+                .redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes());
+        p.waitFor();
+        return out;
+    }
+
+    // ---------------------------------------------------------------- 2 + 3. round trips under load, floors
+
+    interface Action {
+        /** One user's setup (not timed). */
+        VaadinUser setup(int user) throws Exception;
+
+        /** One timed action. */
+        void run(VaadinUser u, int i) throws Exception;
+    }
+
+    record Result(String name, double[] ms, int errors, double cpuMsPerAction, double dbCpuMsPerAction,
+            String firstError) {
+        double p(double q) {
+            return ms.length == 0 ? Double.NaN : ms[Math.min(ms.length - 1, (int) Math.ceil(q * ms.length) - 1)];
+        }
+    }
+
+    static void load() throws Exception {
+        long[] workplaceFree = {0};
+        Map<String, Result> r = new LinkedHashMap<>();
+        r.put("static", phase("static file GET /styles.css", new Action() {
+            public VaadinUser setup(int user) {
+                return new VaadinUser(BASE);
+            }
+
+            public void run(VaadinUser u, int i) throws Exception {
+                u.get("/styles.css");
+            }
+        }));
+        r.put("empty", phase("empty UIDL round trip (small view, nothing changes)", new Action() {
+            public VaadinUser setup(int user) throws Exception {
+                VaadinUser u = new VaadinUser(BASE);
+                u.login("seinenbu", PASSWORD);
+                u.open("notifications");
+                return u;
+            }
+
+            public void run(VaadinUser u, int i) throws Exception {
+                u.empty();
+            }
+        }));
+        r.put("small", phase("navigate to a small view (notifications ⇄ account/password)", new Action() {
+            public VaadinUser setup(int user) throws Exception {
+                VaadinUser u = new VaadinUser(BASE);
+                u.login("seinenbu", PASSWORD);
+                u.open("notifications");
+                return u;
+            }
+
+            public void run(VaadinUser u, int i) throws Exception {
+                u.navigate(i % 2 == 0 ? "account/password" : "notifications", "");
+            }
+        }));
+        r.put("sns", phase("SNS editor: type into the body → counters and previews", new Action() {
+            public VaadinUser setup(int user) throws Exception {
+                VaadinUser u = new VaadinUser(BASE);
+                u.login("seinenbu", PASSWORD);
+                u.open("sns/drafts/" + drafts.get(user % drafts.size()));
+                return u;
+            }
+
+            public void run(VaadinUser u, int i) throws Exception {
+                u.type("sns-body", "青年部の集まりに来てください。#組合 https://example.jp/" + i + " 入力" + "あ".repeat(i % 40));
+            }
+        }));
+        r.put("recruitment", phase("open the recruitment dashboard (cohort 2026-04 ⇄ 2025-04)", new Action() {
+            public VaadinUser setup(int user) throws Exception {
+                VaadinUser u = new VaadinUser(BASE);
+                u.login("seinenbu", PASSWORD);
+                u.open("recruitment");
+                return u;
+            }
+
+            public void run(VaadinUser u, int i) throws Exception {
+                u.navigate("recruitment", "cohort=" + (i % 2 == 0 ? "2025-04" : "2026-04"));
+            }
+        }));
+        r.put("bargaining", phase("bargaining session: type an answer, leave the field (saves)", new Action() {
+            public VaadinUser setup(int user) throws Exception {
+                VaadinUser u = new VaadinUser(BASE);
+                u.login("shokikyoku", PASSWORD);
+                u.open("bargaining/sessions/" + sessions.get(user % sessions.size()));
+                return u;
+            }
+
+            public void run(VaadinUser u, int i) throws Exception {
+                String field = u.nodesById.keySet().stream().filter(k -> k.startsWith("answer-")).sorted()
+                        .findFirst().orElseThrow(() -> new IllegalStateException("no answer field"));
+                u.type(field, "年度内に" + (i % 9 + 1) + "名を補充する。");
+            }
+        }));
+        double[] sql = sqlFloor();
+        Result stat = r.get("static");
+        Result empty = r.get("empty");
+        Result small = r.get("small");
+        rowsFor(stat, null, "—");
+        rowsFor(empty, stat, "static file");
+        rowsFor(small, stat, "static file");
+        rowsFor(r.get("sns"), empty, "empty UIDL");
+        rowsFor(r.get("recruitment"), small, "small-view navigation");
+        rows.add(String.format("| raw dashboard SQL in MariaDB (JDBC, 1 connection, %d runs) | p50 %.2f / p95 %.2f ms "
+                + "| | | recruitment p95 = %.1f× it |", sql.length, pct(sql, .5), pct(sql, .95),
+                r.get("recruitment").p(.95) / pct(sql, .95)));
+        rowsFor(r.get("bargaining"), empty, "empty UIDL");
+        workplaceFree[0]++;
+    }
+
+    static void rowsFor(Result r, Result floor, String floorName) {
+        String ratio = floor == null ? "" : String.format("p50 %.1f× / p95 %.1f× (%s p95 %.1f ms)",
+                r.p(.5) / floor.p(.5), r.p(.95) / floor.p(.95), floorName, floor.p(.95));
+        rows.add(String.format("| %s: %d users, %d actions, %d errors | p50 %.1f / p95 %.1f / p99 %.1f ms | p95 ≤ 15 ms "
+                + "| %s | server CPU %.2f ms/action (+ MariaDB %.2f) |", r.name, USERS, r.ms.length, r.errors,
+                r.p(.5), r.p(.95), r.p(.99), ratio, r.cpuMsPerAction, r.dbCpuMsPerAction));
+        if (r.firstError != null) {
+            notes.add("First error in \"" + r.name + "\": " + r.firstError);
+        }
+    }
+
+    /**
+     * Open model per user: each user's actions are scheduled at exponential think times (mean THINK_MS) after the
+     * previous action's <em>scheduled</em> start, and latency counts from that scheduled start — a slow server does
+     * not slow the arrivals down (no coordinated omission).
+     */
+    static Result phase(String name, Action action) throws Exception {
+        System.out.println("load: " + name);
+        List<VaadinUser> users = Collections.synchronizedList(new ArrayList<>());
+        List<Integer> ids = new ArrayList<>();
+        for (int i = 0; i < USERS; i++) {
+            ids.add(i);
+        }
+        Map<Integer, VaadinUser> byId = new java.util.concurrent.ConcurrentHashMap<>();
+        parallel(ids, i -> byId.put(i, action.setup(i)));
+        users.addAll(byId.values());
+        ConcurrentLinkedQueue<Double> times = new ConcurrentLinkedQueue<>();
+        AtomicInteger errors = new AtomicInteger();
+        List<String> firstError = Collections.synchronizedList(new ArrayList<>());
+        long cpu0 = cpuMs(app.toHandle());
+        long db0 = dbCpuMs();
+        long start = System.nanoTime();
+        long end = start + LOAD_SECONDS * 1_000_000_000L;
+        try (var pool = Executors.newVirtualThreadPerTaskExecutor()) {
+            for (int i = 0; i < USERS; i++) {
+                VaadinUser u = byId.get(i);
+                pool.submit(() -> {
+                    ThreadLocalRandom rnd = ThreadLocalRandom.current();
+                    long next = start + (long) (rnd.nextDouble() * THINK_MS * 1_000_000L);
+                    int n = 0;
+                    while (next < end) {
+                        long wait = next - System.nanoTime();
+                        if (wait > 0) {
+                            try {
+                                Thread.sleep(Duration.ofNanos(wait));
+                            } catch (InterruptedException e) {
+                                return;
+                            }
+                        }
+                        try {
+                            action.run(u, n++);
+                            times.add((System.nanoTime() - next) / 1e6);
+                        } catch (Exception e) {
+                            errors.incrementAndGet();
+                            firstError.add(e.toString());
+                        }
+                        next += (long) (-Math.log(1 - rnd.nextDouble()) * THINK_MS * 1_000_000L);
+                    }
+                });
+            }
+        }
+        long cpu = cpuMs(app.toHandle()) - cpu0;
+        long db = dbCpuMs() - db0;
+        parallel(users, u -> {
+            try {
+                u.logout();
+            } catch (Exception e) {
+                // the static-file users have no session
+            }
+        });
+        double[] ms = times.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        int actions = Math.max(1, ms.length + errors.get());
+        Result r = new Result(name, ms, errors.get(), (double) cpu / actions, (double) db / actions,
+                firstError.isEmpty() ? null : firstError.getFirst());
+        System.out.printf("  %d actions, p50 %.1f p95 %.1f p99 %.1f ms, %.2f CPU-ms/action, %d errors%n", ms.length,
+                r.p(.5), r.p(.95), r.p(.99), r.cpuMsPerAction, r.errors);
+        return r;
+    }
+
+    static double[] sqlFloor() throws Exception {
+        String sql = "select cohort_id, workplace_id, status, count(*) from new_hire where cohort_id in (?, ?) "
+                + "group by cohort_id, workplace_id, status";
+        try (Connection c = db(); PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setLong(1, 1);
+            ps.setLong(2, 2);
+            double[] ms = new double[300];
+            for (int i = -50; i < ms.length; i++) {
+                long t = System.nanoTime();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        rs.getLong(4);
+                    }
+                }
+                if (i >= 0) {
+                    ms[i] = (System.nanoTime() - t) / 1e6;
+                }
+            }
+            Arrays.sort(ms);
+            return ms;
+        }
+    }
+
+    static double pct(double[] sorted, double q) {
+        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(q * sorted.length) - 1)];
+    }
+
+    /** utime + stime of a process from /proc (clock ticks of 10 ms). */
+    static long cpuMs(ProcessHandle p) {
+        try {
+            String stat = Files.readString(Path.of("/proc/" + p.pid() + "/stat"));
+            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return (Long.parseLong(f[11]) + Long.parseLong(f[12])) * 10;
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
+    static long dbCpuMs() {
+        return app.toHandle().descendants().mapToLong(Suite::cpuMs).sum();
+    }
+
+    // ---------------------------------------------------------------- 5. page weight in Chromium
+
+    static void pageWeight() throws Exception {
+        try {
+            PageWeight.Figures login = PageWeight.measure(BASE, null, null, "login");
+            PageWeight.Figures dash = PageWeight.measure(BASE, "seinenbu", PASSWORD, "recruitment");
+            for (PageWeight.Figures f : List.of(login, dash)) {
+                rows.add(String.format("| first view in Chromium, %s (fresh profile, bytes on the wire) | JS %.0f KB, "
+                        + "CSS %.0f KB, all %.0f KB in %d requests; LCP %.0f ms | | | %s |", f.what(), f.js() / 1024.0,
+                        f.css() / 1024.0, f.all() / 1024.0, f.requests(), f.lcpMs(), f.encoding()));
+            }
+        } catch (Throwable t) {
+            notes.add("Page weight not measured: " + t);
+            t.printStackTrace();
+        }
+    }
+
+    // ---------------------------------------------------------------- 4. startup
+
+    static void startup(Path jar) throws Exception {
+        Path extracted = WORK.resolve("extracted");
+        if (!Files.exists(extracted.resolve("kumiai-desk.jar"))) {
+            run(JAVA_HOME + "/bin/java", "-Djarmode=tools", "-jar", jar.toString(), "extract", "--destination",
+                    extracted.toString(), "--force");
+        }
+        String exJar = extracted.resolve("kumiai-desk.jar").toString();
+        startupRow("fat jar (`java -jar target/kumiai-desk.jar`)", List.of(), List.of("-jar", jar.toString()));
+        startupRow("extracted layout (`-Djarmode=tools extract`)", List.of(), List.of("-jar", exJar));
+        Path aot = WORK.resolve("app.aot");
+        Files.deleteIfExists(aot);
+        long t0 = System.nanoTime();
+        List<String> train = new ArrayList<>(List.of(JAVA_HOME + "/bin/java", HEAP, "-XX:AOTCacheOutput=" + aot,
+                "-Dspring.context.exit=onRefresh", "-jar", exJar, "--server.port=" + PORT));
+        ProcessBuilder pb = new ProcessBuilder(train).directory(WORK.toFile()).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(WORK.resolve("app.log").toFile()));
+        pb.environment().put("KD_DATA_DIR", WORK.resolve("data").toString());
+        int exit = pb.start().waitFor();
+        // -Dspring.context.exit=onRefresh leaves the embedded MariaDB of the training run behind: stop ours (it is
+        // the mariadbd on our own data directory), or the next start cannot lock its files
+        String dataDir = WORK.resolve("data").toString();
+        for (ProcessHandle p : ProcessHandle.allProcesses().filter(p -> p.info().commandLine().orElse("")
+                .contains("--datadir=" + dataDir)).toList()) {
+            p.destroy();
+            p.onExit().get(30, java.util.concurrent.TimeUnit.SECONDS);
+        }
+        long trainMs = (System.nanoTime() - t0) / 1_000_000;
+        if (Files.exists(aot)) {
+            startupRow("extracted + JDK 25 AOT cache (`-XX:AOTCache`, trained in " + trainMs / 1000 + " s, "
+                    + Files.size(aot) / 1024 / 1024 + " MiB)", List.of("-XX:AOTCache=" + aot), List.of("-jar", exJar));
+        } else {
+            notes.add("AOT cache training exited " + exit + " without writing app.aot; see target/bench/app.log");
+        }
+    }
+
+    static void startupRow(String what, List<String> flags, List<String> launch) throws Exception {
+        long cold = start(flags, launch, false);
+        stop();
+        long[] warm = new long[STARTS];
+        for (int i = 0; i < STARTS; i++) {
+            warm[i] = start(flags, launch, false);
+            stop();
+        }
+        long[] sorted = warm.clone();
+        Arrays.sort(sorted);
+        System.out.println("startup " + what + ": first " + cold + " ms, then " + Arrays.toString(warm));
+        rows.add(String.format("| start → /login 200, %s | first %.1f s, warm median %.1f s (%s) | warm ≤ 3 s | | "
+                + "includes the embedded MariaDB start |", what, cold / 1000.0, sorted[STARTS / 2] / 1000.0,
+                Arrays.stream(warm).mapToObj(v -> String.format("%.1f", v / 1000.0)).reduce((a, b) -> a + ", " + b)
+                        .orElse("")));
+    }
+
+    static void run(String... cmd) throws Exception {
+        Process p = new ProcessBuilder(cmd).directory(WORK.toFile()).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(WORK.resolve("app.log").toFile())).start();
+        if (p.waitFor() != 0) {
+            throw new IllegalStateException(String.join(" ", cmd) + " exited " + p.exitValue());
+        }
+    }
+
+    // ---------------------------------------------------------------- the report
+
+    static String loadavg() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).trim();
+        } catch (IOException e) {
+            return "?";
+        }
+    }
+
+    static void report(String load0) throws Exception {
+        StringBuilder md = new StringBuilder();
+        md.append("# Kumiai Desk under load — ").append(Instant.now().toString(), 0, 16).append("Z\n\n");
+        md.append("Machine: ").append(Runtime.getRuntime().availableProcessors()).append(" cores (")
+                .append(cpuModel()).append("), ").append(memTotal()).append("; ").append(System.getProperty(
+                        "java.vm.name")).append(' ').append(System.getProperty("java.runtime.version"))
+                .append("; app heap ").append(HEAP).append(", G1 (default); loadavg before ").append(load0)
+                .append(", after ").append(loadavg()).append(".\n");
+        md.append("Load: ").append(USERS).append(" users per action, ").append(LOAD_SECONDS)
+                .append(" s each, exponential think time mean ").append(THINK_MS)
+                .append(" ms (open model, latency from the scheduled start), loopback, client in a separate JVM on "
+                        + "the same 2 cores.\n\n");
+        md.append("| figure | value | goal | floor (same run) | ratio / notes |\n|---|---|---|---|---|\n");
+        rows.forEach(r -> md.append(r).append('\n'));
+        md.append('\n');
+        notes.forEach(n -> md.append("- ").append(n).append('\n'));
+        System.out.println("\n" + md);
+        Path dir = ROOT.resolve("bench/results");
+        Files.createDirectories(dir);
+        Path out = dir.resolve("load-" + Instant.now().toString().replaceAll("[-:]", "").substring(0, 15) + "Z.md");
+        Files.writeString(out, md);
+        System.out.println("written to " + ROOT.relativize(out));
+    }
+
+    static String cpuModel() {
+        try {
+            return Files.readAllLines(Path.of("/proc/cpuinfo")).stream().filter(l -> l.startsWith("model name"))
+                    .findFirst().map(l -> l.replaceAll(".*:\\s*", "")).orElse("?");
+        } catch (IOException e) {
+            return "?";
+        }
+    }
+
+    static String memTotal() {
+        try {
+            return Files.readAllLines(Path.of("/proc/meminfo")).stream().filter(l -> l.startsWith("MemTotal"))
+                    .findFirst().map(l -> String.format(Locale.ROOT, "%.0f GiB RAM",
+                            Long.parseLong(l.replaceAll("\\D", "")) / 1048576.0)).orElse("?");
+        } catch (IOException e) {
+            return "?";
+        }
+    }
+}

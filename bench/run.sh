@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# Issue #6: the running production build measured as users load it, each figure beside its floor from the same run.
+#   bench/run.sh                       # everything (~15 min on 2 cores); the table goes to bench/results/load-*.md
+#   BENCH_PARTS=heap,load bench/run.sh # only some parts: heap, load, page, startup
+# Knobs (environment): BENCH_UIS=100,200,400  BENCH_USERS=50  BENCH_THINK_MS=2000  BENCH_LOAD_SECONDS=30
+#   BENCH_STARTS=5  BENCH_HEAP=-Xmx1g  BENCH_PORT=8095
+# Needs only what `.ci/run` installs (a JDK 25, Debian's chromium for the page weight). Not a test: nothing here
+# fails a build, and neither `./mvnw verify` nor `.ci/run` runs it. Works on target/bench/ (its own embedded
+# MariaDB data directory, app log, extracted jar, AOT cache); delete that directory for a first start from scratch.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
+MVN="./mvnw -B -q"
+[ -d "$HOME/.m2/repository/com/microsoft/playwright" ] && MVN="$MVN -o"
+[ -f target/kumiai-desk.jar ] || $MVN -DskipTests package
+$MVN dependency:build-classpath -Dmdep.outputFile=target/bench-cp.txt -Dmdep.includeScope=test > /dev/null
+CP=$(cat target/bench-cp.txt)
+rm -rf target/bench-classes
+"$JAVA_HOME/bin/javac" -nowarn -d target/bench-classes -cp "$CP" bench/java/kdbench/*.java
+exec "$JAVA_HOME/bin/java" -cp "target/bench-classes:$CP" kdbench.Suite
