@@ -1,7 +1,5 @@
 package jp.kumiaidesk.bargaining;
 
-import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
 import org.springframework.stereotype.Component;
@@ -9,6 +7,8 @@ import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 import com.vaadin.flow.shared.Registration;
+
+import jp.kumiaidesk.base.Listeners;
 
 /**
  * Tells open session forms that the session they show was saved by someone else, after the save committed. Like
@@ -18,23 +18,14 @@ import com.vaadin.flow.shared.Registration;
 @Component
 public class SessionBroadcaster {
 
-    private record Listener(long sessionId, Consumer<SessionChanged> callback) {
-    }
-
-    private final List<Listener> listeners = new CopyOnWriteArrayList<>();
+    private final Listeners<Long, SessionChanged> listeners = new Listeners<>();
 
     public Registration register(long sessionId, Consumer<SessionChanged> callback) {
-        Listener listener = new Listener(sessionId, callback);
-        listeners.add(listener);
-        return () -> listeners.remove(listener);
+        return listeners.register(sessionId, callback);
     }
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
     void onChanged(SessionChanged changed) {
-        for (Listener listener : listeners) {
-            if (listener.sessionId() == changed.sessionId()) {
-                listener.callback().accept(changed);
-            }
-        }
+        listeners.fire(changed.sessionId(), changed);
     }
 }

@@ -1,7 +1,5 @@
 package jp.kumiaidesk.notification;
 
-import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
 import org.springframework.stereotype.Component;
@@ -9,6 +7,8 @@ import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 import com.vaadin.flow.shared.Registration;
+
+import jp.kumiaidesk.base.Listeners;
 
 /**
  * Tells open UIs that their user's notifications changed, after the change committed. Listeners must hand work to
@@ -18,23 +18,14 @@ import com.vaadin.flow.shared.Registration;
 @Component
 public class NotificationBroadcaster {
 
-    private record Listener(String username, Consumer<String> callback) {
-    }
-
-    private final List<Listener> listeners = new CopyOnWriteArrayList<>();
+    private final Listeners<String, String> listeners = new Listeners<>();
 
     public Registration register(String username, Consumer<String> callback) {
-        Listener listener = new Listener(username, callback);
-        listeners.add(listener);
-        return () -> listeners.remove(listener);
+        return listeners.register(username, callback);
     }
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
     void onSent(NotificationSent sent) {
-        for (Listener listener : listeners) {
-            if (listener.username().equals(sent.recipient())) {
-                listener.callback().accept(sent.recipient());
-            }
-        }
+        listeners.fire(sent.recipient(), sent.recipient());
     }
 }

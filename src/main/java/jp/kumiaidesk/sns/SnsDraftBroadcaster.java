@@ -1,7 +1,5 @@
 package jp.kumiaidesk.sns;
 
-import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
 import org.springframework.stereotype.Component;
@@ -10,6 +8,8 @@ import org.springframework.transaction.event.TransactionalEventListener;
 
 import com.vaadin.flow.shared.Registration;
 
+import jp.kumiaidesk.base.Listeners;
+
 /**
  * Tells open draft editors that the draft they show changed, after the change committed. Like the notification bell,
  * this reaches UIs on this node (decision 0005). Listeners hand work to their UI with {@code ui.access}.
@@ -17,23 +17,14 @@ import com.vaadin.flow.shared.Registration;
 @Component
 public class SnsDraftBroadcaster {
 
-    private record Listener(long draftId, Consumer<SnsDraftChanged> callback) {
-    }
-
-    private final List<Listener> listeners = new CopyOnWriteArrayList<>();
+    private final Listeners<Long, SnsDraftChanged> listeners = new Listeners<>();
 
     public Registration register(long draftId, Consumer<SnsDraftChanged> callback) {
-        Listener listener = new Listener(draftId, callback);
-        listeners.add(listener);
-        return () -> listeners.remove(listener);
+        return listeners.register(draftId, callback);
     }
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
     void onChanged(SnsDraftChanged changed) {
-        for (Listener listener : listeners) {
-            if (listener.draftId() == changed.draftId()) {
-                listener.callback().accept(changed);
-            }
-        }
+        listeners.fire(changed.draftId(), changed);
     }
 }
