@@ -13,7 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import jp.kumiaidesk.base.SystemAuthentication;
 import jp.kumiaidesk.notification.NotificationService;
-import jp.kumiaidesk.notification.NotificationService.Recipient;
+import jp.kumiaidesk.security.UserService;
 
 /**
  * Every morning, each recruiter with new hires to follow up (not contacted two weeks after hiring, or a passed
@@ -27,11 +27,13 @@ class FollowUpReminder {
 
     private final RecruitmentService recruitment;
     private final NotificationService notifications;
+    private final UserService users;
     private final JdbcTemplate jdbc;
     private final Clock clock;
 
-    FollowUpReminder(RecruitmentService recruitment, NotificationService notifications, JdbcTemplate jdbc,
-            Clock clock) {
+    FollowUpReminder(RecruitmentService recruitment, NotificationService notifications, UserService users,
+            JdbcTemplate jdbc, Clock clock) {
+        this.users = users;
         this.recruitment = recruitment;
         this.notifications = notifications;
         this.jdbc = jdbc;
@@ -56,9 +58,7 @@ class FollowUpReminder {
                     + "message_key = ? and created_at >= ?", Integer.class, due.getKey(), MESSAGE_KEY,
                     Timestamp.from(today.atStartOfDay(clock.getZone()).toInstant()));
             if (already != null && already == 0) {
-                String email = jdbc.query("select email from app_user where username = ?",
-                        rs -> rs.next() ? rs.getString(1) : null, due.getKey());
-                notifications.notify(new Recipient(due.getKey(), email), MESSAGE_KEY, String.valueOf(due.getValue()),
+                notifications.notify(users.recipient(due.getKey()), MESSAGE_KEY, String.valueOf(due.getValue()),
                         "recruitment/hires");
                 notified++;
             }

@@ -174,6 +174,15 @@ public class UserService {
                 (rs, i) -> new Person(rs.getString(1), rs.getString(2), rs.getString(3)), role.name());
     }
 
+    /** Whom to notify for a user name: the user with their e-mail address when they have one. */
+    @PreAuthorize(Roles.IS_SIGNED_IN)
+    @Transactional(readOnly = true)
+    public Recipient recipient(String username) {
+        List<String> emails = jdbc.queryForList("select email from app_user where username = ?", String.class,
+                username);
+        return new Recipient(username, emails.isEmpty() ? null : emails.get(0));
+    }
+
     /** Display names of the given user names (unknown names map to themselves), for lists of authors and approvers. */
     @PreAuthorize(Roles.IS_SIGNED_IN)
     @Transactional(readOnly = true)

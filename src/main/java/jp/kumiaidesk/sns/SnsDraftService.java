@@ -629,10 +629,7 @@ public class SnsDraftService {
     }
 
     private void notifyAuthor(SnsDraft draft, String key) {
-        List<String> emails = jdbc.queryForList("select email from app_user where username = ?", String.class,
-                draft.author());
-        notifications.notify(new Recipient(draft.author(), emails.isEmpty() ? null : emails.get(0)), key,
-                draft.title(), NOTIFY_LINK + draft.getId());
+        notifications.notify(users.recipient(draft.author()), key, draft.title(), NOTIFY_LINK + draft.getId());
     }
 
     SnsDraft find(long id) {
