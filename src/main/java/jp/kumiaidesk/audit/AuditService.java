@@ -9,6 +9,7 @@ import jakarta.persistence.criteria.Predicate;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.domain.Slice;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -16,12 +17,15 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
+import jp.kumiaidesk.base.OffsetLimit;
 import jp.kumiaidesk.base.Roles;
 import jp.kumiaidesk.base.UnionTime;
 
 /** The append-only audit trail: written through {@link AuditEntry} events, searched by administrators. */
 @Service
 public class AuditService {
+
+    private static final Sort IN_ORDER_WRITTEN = Sort.by("id");
 
     private final AuditEventRepository repository;
     private final Clock clock;
@@ -44,7 +48,9 @@ public class AuditService {
     @PreAuthorize(Roles.IS_ADMIN)
     @Transactional(readOnly = true)
     public Slice<AuditEvent> search(AuditQuery query, Pageable pageable) {
-        return repository.findAll(toSpecification(query), pageable);
+        // a window of an unordered list is a window of anything: in the order written (as the trail always showed)
+        return repository.findAll(toSpecification(query),
+                pageable.getSort().isSorted() ? pageable : OffsetLimit.sorted(pageable, IN_ORDER_WRITTEN));
     }
 
     @PreAuthorize(Roles.IS_ADMIN)

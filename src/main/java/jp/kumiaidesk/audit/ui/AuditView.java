@@ -16,6 +16,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 
+import jp.kumiaidesk.base.OffsetLimit;
 import jp.kumiaidesk.base.Pickers;
 import jp.kumiaidesk.base.PageTitles;
 import jp.kumiaidesk.audit.AuditEvent;
@@ -79,7 +80,7 @@ final class AuditView extends Main implements HasDynamicTitle {
         grid.addColumn(AuditEvent::getDetails).setHeader(getTranslation("audit.details")).setFlexGrow(1);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.setSizeFull();
-        grid.setItemsPageable(pageable -> audit.search(query(), pageable).getContent());
+        grid.setItems(q -> audit.search(query(), OffsetLimit.of(q)).stream());
         for (var field : java.util.List.of(actor, text)) {
             field.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         }

@@ -13,6 +13,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 
+import jp.kumiaidesk.base.OffsetLimit;
 import jp.kumiaidesk.base.PageTitles;
 import jp.kumiaidesk.base.UnionTime;
 import jp.kumiaidesk.notification.NotificationService;
@@ -37,7 +38,7 @@ final class NotificationsView extends Main implements HasDynamicTitle {
             return line;
         }).setHeader(getTranslation("notifications.title"));
         grid.addThemeVariants(GridVariant.LUMO_NO_BORDER);
-        grid.setItemsPageable(pageable -> notifications.mine(pageable).getContent());
+        grid.setItems(query -> notifications.mine(OffsetLimit.of(query)).stream());
         grid.addItemClickListener(e -> {
             notifications.markRead(e.getItem().id());
             String link = e.getItem().link();

@@ -25,11 +25,11 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
-import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 
 import jp.kumiaidesk.base.ConcurrentEditException;
 import jp.kumiaidesk.base.ConflictDialog;
 import jp.kumiaidesk.base.FormErrors;
+import jp.kumiaidesk.base.OffsetLimit;
 import jp.kumiaidesk.base.PageTitles;
 import jp.kumiaidesk.base.Roles;
 import jp.kumiaidesk.base.UnionTime;
@@ -137,7 +137,7 @@ final class HiresView extends Main implements BeforeEnterObserver, HasDynamicTit
         Long workplace = workplaceFilter;
         int count = recruitment.countHires(cohortId, status, workplace);
         list.setDataProvider(DataProvider.fromCallbacks(query -> recruitment.hires(cohortId, status, workplace,
-                VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(), query -> count));
+                OffsetLimit.of(query)).stream(), query -> count));
         boolean none = count == 0;
         empty.setText(getTranslation("hire.none"));
         empty.setVisible(none);

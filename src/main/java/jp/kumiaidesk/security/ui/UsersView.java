@@ -16,6 +16,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 
+import jp.kumiaidesk.base.OffsetLimit;
 import jp.kumiaidesk.base.PageTitles;
 import jp.kumiaidesk.base.Roles;
 import jp.kumiaidesk.base.UnionTime;
@@ -52,7 +53,7 @@ final class UsersView extends Main implements HasDynamicTitle {
                 .collect(Collectors.joining("、"))).setHeader(getTranslation("user.workplaces")).setFlexGrow(1);
         grid.addComponentColumn(this::status).setHeader(getTranslation("user.status")).setAutoWidth(true);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.setItemsPageable(pageable -> users.list(pageable).getContent());
+        grid.setItems(query -> users.list(OffsetLimit.of(query)).stream());
         grid.addItemClickListener(e -> open(e.getItem()));
         grid.setSizeFull();
         add(create, grid);

@@ -21,6 +21,7 @@ import com.vaadin.flow.router.RouterLink;
 
 import jakarta.annotation.security.RolesAllowed;
 
+import jp.kumiaidesk.base.OffsetLimit;
 import jp.kumiaidesk.base.PageTitles;
 import jp.kumiaidesk.base.Roles;
 import jp.kumiaidesk.base.UnionTime;
@@ -101,7 +102,7 @@ final class SnsView extends Main implements HasDynamicTitle {
     }
 
     private void refresh() {
-        grid.setItemsPageable(pageable -> drafts.list(states, pageable).getContent());
+        grid.setItems(query -> drafts.list(states, OffsetLimit.of(query)).stream());
     }
 
     @Override

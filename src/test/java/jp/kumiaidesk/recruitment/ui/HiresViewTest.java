@@ -99,4 +99,30 @@ class HiresViewTest extends KaribuTest {
         assertThat(recruitment.countHires(cohort.id(), null, null)).isEqualTo(1);
         com.github.mvysny.kaributesting.v10.LocatorJ._assertNone(com.vaadin.flow.component.html.Paragraph.class);
     }
+
+    @Test
+    void a_600_hire_cohort_scrolls_to_its_end_as_the_secretary_general_and_as_a_recruiter() {
+        login("shokichou");
+        java.util.List<WorkplaceNode> places = workplaces.flatten();
+        CohortView cohort = jp.kumiaidesk.recruitment.BigCohort.create(recruitment, jdbc, places, 600);
+        UI.getCurrent().navigate("recruitment/hires", QueryParameters.of("cohort", cohort.code()));
+        java.util.List<jp.kumiaidesk.recruitment.HireRow> all = jp.kumiaidesk.LazyScroll.toEnd(tracker());
+        assertThat(all).hasSize(600);
+        assertThat(all.stream().map(jp.kumiaidesk.recruitment.HireRow::workplaceId).distinct())
+                .containsExactlyInAnyOrderElementsOf(places.stream().map(WorkplaceNode::id).toList());
+
+        newVaadinSession();
+        login("seinenbu");
+        UI.getCurrent().navigate("recruitment/hires", QueryParameters.of("cohort", cohort.code()));
+        java.util.List<jp.kumiaidesk.recruitment.HireRow> mine = jp.kumiaidesk.LazyScroll.toEnd(tracker(), 13, 20);
+        assertThat(mine).hasSize(recruitment.countHires(cohort.id(), null, null)).hasSizeGreaterThan(50);
+        assertThat(mine.stream().map(jp.kumiaidesk.recruitment.HireRow::workplaceId).distinct())
+                .containsExactlyInAnyOrderElementsOf(
+                        recruitment.workplacesInScope().stream().map(WorkplaceNode::id).toList());
+    }
+
+    @SuppressWarnings("unchecked")
+    private static com.vaadin.flow.data.provider.DataCommunicator<jp.kumiaidesk.recruitment.HireRow> tracker() {
+        return _get(com.vaadin.flow.component.virtuallist.VirtualList.class).getDataCommunicator();
+    }
 }
