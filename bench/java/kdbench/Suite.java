@@ -290,7 +290,7 @@ public class Suite {
                     + "≤ 100 KB | %s | %s |", view.name, variant,
                     Arrays.stream(NS).mapToObj(Integer::toString).reduce((a, b) -> a + " / " + b).orElse(""), perN,
                     afterRoundTrip, view == floorView ? "(this is the floor)" : floorKb + " KB (small view)",
-                    view == floorView ? "ARCHITECTURE.md's trivial view: ~60 KB"
+                    view == floorView ? "docs/architecture.md's trivial view: ~60 KB"
                             : String.format("%.1f× the floor (after the round trip, N = %d)",
                                     (double) afterRoundTrip / floorKb, n)));
             rows.add(String.format("| heap left per UI after logging the %d sessions out (%s, %s) | %d KB | ≈ 0 | | "

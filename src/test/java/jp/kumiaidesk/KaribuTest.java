@@ -40,7 +40,7 @@ public abstract class KaribuTest extends ServiceTest {
     private static Routes routes;
 
     /**
-     * Karibu's own discovery skips package-private classes, and our views are package-private (ARCHITECTURE.md),
+     * Karibu's own discovery skips package-private classes, and our views are package-private (docs/architecture.md),
      * so routes, layouts and error views are found here with visibility ignored.
      */
     @BeforeAll

@@ -22,6 +22,7 @@ class DatabaseConfiguration {
     @Bean
     EmbeddedMariaDb embeddedMariaDb(@Value("${kd.data-dir}") String dataDir,
             @Value("${kd.embedded.fresh-start:false}") boolean freshStart) {
+        EmbeddedPlatform.current().require();
         return EmbeddedMariaDb.start(Path.of(dataDir, "mariadb"), freshStart);
     }
 

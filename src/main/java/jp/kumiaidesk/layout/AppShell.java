@@ -10,7 +10,7 @@ import com.vaadin.flow.shared.ui.Transport;
 import com.vaadin.flow.theme.lumo.Lumo;
 
 /**
- * The page around every view: Lumo plus our own stylesheet (no Node build, see ARCHITECTURE.md), server push for
+ * The page around every view: Lumo plus our own stylesheet (no Node build, see docs/architecture.md), server push for
  * live updates, and a viewport that works on phones.
  */
 @Push(value = PushMode.AUTOMATIC, transport = Transport.WEBSOCKET_XHR)

@@ -3,9 +3,11 @@ package jp.kumiaidesk.recruitment;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 
 import org.springframework.stereotype.Component;
 
@@ -64,6 +66,7 @@ class RecruitmentDemoData implements DemoData {
             LocalDate today) {
         CohortView cohort = recruitment.cohortOf(month);
         LocalDate hireDate = month.atDay(1);
+        Set<String> names = new HashSet<>();
         for (WorkplaceNode place : places) {
             boolean youthSection = List.of("中央保育所", "東保育所", "清掃事務所", "市民課").contains(place.name());
             for (int i = 0; i < HIRES.get(place.name()); i++) {
@@ -80,20 +83,21 @@ class RecruitmentDemoData implements DemoData {
                         hireDate, route, youthSection ? "seinenbu" : null, status, reason,
                         status.open() && random.nextInt(4) == 0 ? EscalationStage.SECTION_OFFICER
                                 : EscalationStage.RECRUITER, next);
-                try {
-                    long id = recruitment.addHire(cohort.id(), form);
-                    if (status != HireStatus.NOT_CONTACTED && !decided) {
-                        recruitment.logContact(id, today.minusDays(1 + random.nextInt(20)), ContactMethod.FACE_TO_FACE,
-                                status == HireStatus.CONSIDERING ? "組合費について質問あり。資料を渡した。"
-                                        : "歓迎会で声をかけた。反応は良い。");
-                        // logContact moves 未接触 forward; keep the seeded status
-                        hires.findById(id).ifPresent(h -> {
-                            h.setStatus(status, reason, clock.instant());
-                            hires.save(h);
-                        });
-                    }
-                } catch (jp.kumiaidesk.base.FieldRejectedException duplicate) {
-                    // the same random name twice in one workplace: skip it, as an import would report it
+                // the same random name twice in a cohort: skip it (the service would refuse it, and in the one
+                // seeding transaction a refusal would roll everything back)
+                if (!names.add(form.name())) {
+                    continue;
+                }
+                long id = recruitment.addHire(cohort.id(), form);
+                if (status != HireStatus.NOT_CONTACTED && !decided) {
+                    recruitment.logContact(id, today.minusDays(1 + random.nextInt(20)), ContactMethod.FACE_TO_FACE,
+                            status == HireStatus.CONSIDERING ? "組合費について質問あり。資料を渡した。"
+                                    : "歓迎会で声をかけた。反応は良い。");
+                    // logContact moves 未接触 forward; keep the seeded status
+                    hires.findById(id).ifPresent(h -> {
+                        h.setStatus(status, reason, clock.instant());
+                        hires.save(h);
+                    });
                 }
             }
         }
