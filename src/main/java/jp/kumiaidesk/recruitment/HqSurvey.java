@@ -1,30 +1,50 @@
 package jp.kumiaidesk.recruitment;
 
+import java.time.LocalDate;
 import java.util.List;
 
 /**
- * 県本部 実態共有用アンケート: the figures every union reports each year, with the survey's own labels, filled in
- * from the workplaces, the tracker and the answers kept in the app.
+ * 県本部 実態共有用アンケート of one union and year, filled in: the union's answers, the tree's members and staff,
+ * and the year's new hires from the tracker, all as of {@code asOf} (時点).
+ *
+ * @param cohorts the cohorts whose new hires are counted (the survey year's, or the one chosen on the dashboard)
  */
-public record HqSurvey(int year, CohortView cohort, int ourMembers, Integer competitorMembers, int staff,
-        String organizationRate, Integer nonMembers, Funnel cohortFigures, String howWeRecruit, String troubles) {
+public record HqSurvey(int year, LocalDate asOf, List<CohortView> cohorts, HqSurveyForm answers, int ourMembers,
+        int staff, Funnel hires) {
 
-    /** Label and value, in the survey's order. */
-    public List<String[]> lines() {
-        return List.of(
-                new String[] {"調査年度", year + "年度"},
-                new String[] {"組織人員数（自治労）", String.valueOf(ourMembers)},
-                new String[] {"組織人員数（競合組合）", competitorMembers == null ? "" : String.valueOf(competitorMembers)},
-                new String[] {"職員数（正規＋非正規）", String.valueOf(staff)},
-                new String[] {"組織率", organizationRate},
-                new String[] {"未加入者数", nonMembers == null ? "" : String.valueOf(nonMembers)},
-                new String[] {"対象の採用期", cohort == null ? "" : cohort.label(java.util.Locale.JAPANESE)},
-                new String[] {"新規採用者数", String.valueOf(cohortFigures.hires())},
-                new String[] {"自治労加入者数", String.valueOf(cohortFigures.joined())},
-                new String[] {"競合加入者数", String.valueOf(cohortFigures.competitor())},
-                new String[] {"未加入者数（新規採用者）", String.valueOf(cohortFigures.hires() - cohortFigures.joined()
-                        - cohortFigures.competitor())},
-                new String[] {"組織化の取り組み（どのように加入を呼びかけているか）", howWeRecruit == null ? "" : howWeRecruit},
-                new String[] {"悩み・課題", troubles == null ? "" : troubles});
+    /** A competing union is named: its federation is given and is not なし. */
+    public boolean hasCompetitor() {
+        String federation = answers.competitorFederation();
+        return federation != null && !federation.isBlank() && !HqSheet.NONE.equals(federation.strip());
+    }
+
+    /** The competitor's members: 0 without a competitor, {@code null} when there is one but its size is unknown. */
+    public Integer competitorMembers() {
+        return answers.competitorMembers() != null ? answers.competitorMembers() : hasCompetitor() ? null : 0;
+    }
+
+    public Double ourRate() {
+        return staff == 0 ? null : ourMembers * 100.0 / staff;
+    }
+
+    public Double competitorRate() {
+        Integer competitor = competitorMembers();
+        return staff == 0 || competitor == null ? null : competitor * 100.0 / staff;
+    }
+
+    /** 未加入者数（人）: the staff in neither union, or {@code null} while the competitor's size is unknown. */
+    public Integer nonMembers() {
+        Integer competitor = competitorMembers();
+        return competitor == null ? null : Math.max(0, staff - ourMembers - competitor);
+    }
+
+    /** The year's 未加入者数 on the form: every new hire not (yet) in either union, the undecided included. */
+    public int hiresNotJoined() {
+        return hires.hires() - hires.joined() - hires.competitor();
+    }
+
+    /** New hires still undecided at {@link #asOf()}: counted in {@link #hiresNotJoined()}, and the sheet says so. */
+    public int hiresUndecided() {
+        return hires.open();
     }
 }

@@ -1,16 +1,20 @@
 package jp.kumiaidesk.recruitment;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.dhatim.fastexcel.Workbook;
-import org.dhatim.fastexcel.Worksheet;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -20,6 +24,8 @@ import org.springframework.transaction.annotation.Transactional;
 import jp.kumiaidesk.audit.AuditEntry;
 import jp.kumiaidesk.base.ConcurrentEditException;
 import jp.kumiaidesk.base.FieldRejectedException;
+import jp.kumiaidesk.base.TextRules;
+import jp.kumiaidesk.base.UnionTime;
 import jp.kumiaidesk.workplace.OrganizationRate;
 import jp.kumiaidesk.workplace.WorkplaceService;
 
@@ -28,100 +34,105 @@ import jp.kumiaidesk.workplace.WorkplaceService;
 public class HqSurveyService {
 
     static final String CAN_REPORT = "hasAnyRole('EXECUTIVE', 'ADMIN')";
+    public static final String FIELD_PREFECTURE = "prefecture";
+    public static final String FIELD_UNION = "unionName";
+    public static final String FIELD_RESPONDENT = "respondent";
+    public static final String FIELD_FEDERATION = "competitorFederation";
     public static final String FIELD_COMPETITOR = "competitorMembers";
-    public static final String FIELD_HOW = "howWeRecruit";
-    public static final String FIELD_TROUBLES = "troubles";
 
     private final HqSurveyAnswerRepository answers;
     private final RecruitmentService recruitment;
     private final WorkplaceService workplaces;
     private final ApplicationEventPublisher events;
+    private final Clock clock;
+    private final String unionName;
 
     HqSurveyService(HqSurveyAnswerRepository answers, RecruitmentService recruitment, WorkplaceService workplaces,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, Clock clock, @Value("${kd.union-name}") String unionName) {
         this.answers = answers;
         this.recruitment = recruitment;
         this.workplaces = workplaces;
         this.events = events;
+        this.clock = clock;
+        this.unionName = unionName;
     }
 
+    /** The field name a free-text answer is rejected under. */
+    public static String field(HqQuestion question) {
+        return "answer." + question.name();
+    }
+
+    /** The year's answers; a year never saved starts with the union's name and nothing else. */
     @PreAuthorize(CAN_REPORT)
     @Transactional(readOnly = true)
     public HqSurveyForm answers(int year) {
         return answers.findById(year).map(HqSurveyAnswer::toForm)
-                .orElse(new HqSurveyForm(year, -1, null, "", ""));
+                .orElse(new HqSurveyForm(year, -1, "", unionName, "", "", null, Map.of()));
     }
 
     @PreAuthorize(CAN_REPORT)
     @Transactional
     public void save(HqSurveyForm form) {
+        String prefecture = TextRules.requireLine(FIELD_PREFECTURE, form.prefecture(), false,
+                HqSurveyForm.NAME_MAX_LENGTH);
+        String union = TextRules.requireLine(FIELD_UNION, form.unionName(), true, HqSurveyForm.NAME_MAX_LENGTH);
+        String respondent = TextRules.requireLine(FIELD_RESPONDENT, form.respondent(), false,
+                HqSurveyForm.NAME_MAX_LENGTH);
+        String federation = TextRules.requireLine(FIELD_FEDERATION, form.competitorFederation(), false,
+                HqSurveyForm.NAME_MAX_LENGTH);
         if (form.competitorMembers() != null && form.competitorMembers() < 0) {
             throw new FieldRejectedException(FIELD_COMPETITOR, "validation.negative");
         }
-        String how = checkText(FIELD_HOW, form.howWeRecruit());
-        String troubles = checkText(FIELD_TROUBLES, form.troubles());
+        Map<HqQuestion, String> texts = new EnumMap<>(HqQuestion.class);
+        for (HqQuestion q : HqQuestion.values()) {
+            texts.put(q, TextRules.requireText(field(q), form.answer(q), false, HqSurveyForm.TEXT_MAX_LENGTH));
+        }
         // version -1: the user started from "no answers yet"; anything stored since then is someone else's
         Optional<HqSurveyAnswer> stored = answers.findById(form.year());
         if (stored.map(a -> a.getVersion() != form.version()).orElse(false)) {
             throw new ConcurrentEditException("hq_survey_answer", form.year());
         }
         HqSurveyAnswer answer = stored.orElseGet(() -> new HqSurveyAnswer(form.year()));
-        answer.apply(new HqSurveyForm(form.year(), form.version(), form.competitorMembers(), how, troubles));
+        answer.apply(new HqSurveyForm(form.year(), form.version(), prefecture, union, respondent, federation,
+                form.competitorMembers(), texts));
         answers.saveAndFlush(answer);
         events.publishEvent(AuditEntry.now("survey.saved", "hq_survey_answer", form.year(), null));
     }
 
-    private static String checkText(String field, String text) {
-        String value = text == null ? "" : text.strip();
-        if (value.length() > HqSurveyForm.TEXT_MAX_LENGTH) {
-            throw new FieldRejectedException(field, "validation.too-long");
-        }
-        if (value.chars().anyMatch(c -> c < 0x20 && c != '\n' && c != '\r' && c != '\t')) {
-            throw new FieldRejectedException(field, "validation.control-characters");
-        }
-        return value;
-    }
-
-    /** The survey of {@code year} with the figures of {@code cohortCode} (the newest cohort when null). */
+    /**
+     * The survey of {@code year} (年度: April to March) as of today: the answers, the tree's members and staff, and
+     * the new hires of {@code cohortCode}, or of every cohort hired in the year when it is {@code null}.
+     */
     @PreAuthorize(CAN_REPORT)
     @Transactional(readOnly = true)
     public HqSurvey survey(int year, String cohortCode) {
         HqSurveyForm form = answers(year);
         OrganizationRate union = workplaces.unionRate();
-        Optional<RecruitmentDashboard> dashboard = recruitment.dashboard(cohortCode);
-        Integer nonMembers = form.competitorMembers() == null ? null
-                : Math.max(0, union.staff() - union.members() - form.competitorMembers());
-        return new HqSurvey(year, dashboard.map(RecruitmentDashboard::cohort).orElse(null), union.members(),
-                form.competitorMembers(), union.staff(), union.formatted(), nonMembers,
-                dashboard.map(RecruitmentDashboard::total).orElse(Funnel.EMPTY), form.howWeRecruit(),
-                form.troubles());
+        List<CohortView> counted = cohortCode != null
+                ? recruitment.cohort(cohortCode).stream().toList()
+                : recruitment.cohorts().stream().filter(c -> inSurveyYear(c.month(), year))
+                        .sorted(Comparator.comparing(CohortView::month)).toList();
+        Funnel hires = Funnel.EMPTY;
+        for (CohortView cohort : counted) {
+            hires = hires.plus(recruitment.dashboard(cohort.code()).map(RecruitmentDashboard::total)
+                    .orElse(Funnel.EMPTY));
+        }
+        return new HqSurvey(year, LocalDate.now(clock.withZone(UnionTime.ZONE)), counted, form, union.members(),
+                union.staff(), hires);
     }
 
-    /** The survey as the .xlsx the prefectural HQ collects. */
+    /** 年度 {@code year} runs from April of that year to March of the next. */
+    static boolean inSurveyYear(YearMonth month, int year) {
+        return !month.isBefore(YearMonth.of(year, 4)) && !month.isAfter(YearMonth.of(year + 1, 3));
+    }
+
+    /** The survey as the .xlsx the prefectural HQ collects (see {@link HqSheet}). */
     @PreAuthorize(CAN_REPORT)
     @Transactional
     public byte[] exportXlsx(int year, String cohortCode) {
-        HqSurvey survey = survey(year, cohortCode);
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (Workbook workbook = new Workbook(out, "KumiaiDesk", "1.0")) {
-            Worksheet sheet = workbook.newWorksheet("実態共有用アンケート");
-            sheet.value(0, 0, "県本部 実態共有用アンケート");
-            sheet.style(0, 0).bold().set();
-            int row = 2;
-            for (String[] line : survey.lines()) {
-                sheet.value(row, 0, line[0]);
-                sheet.style(row, 0).bold().set();
-                sheet.value(row, 1, line[1]);
-                sheet.style(row, 1).wrapText(true).set();
-                row++;
-            }
-            sheet.width(0, 44);
-            sheet.width(1, 60);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        byte[] xlsx = HqSurveySheet.write(survey(year, cohortCode));
         events.publishEvent(AuditEntry.now("survey.exported", "hq_survey_answer", year, cohortCode));
-        return out.toByteArray();
+        return xlsx;
     }
 
     /** Every new hire of a cohort in the caller's workplaces, as CSV with a BOM so Excel reads the Japanese. */

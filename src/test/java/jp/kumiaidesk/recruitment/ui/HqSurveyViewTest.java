@@ -5,16 +5,23 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Map;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
 
 import jp.kumiaidesk.KaribuTest;
 import jp.kumiaidesk.layout.NotFoundView;
+import jp.kumiaidesk.recruitment.HqQuestion;
+import jp.kumiaidesk.recruitment.HqSurveyForm;
 import jp.kumiaidesk.recruitment.HqSurveyService;
 
 class HqSurveyViewTest extends KaribuTest {
@@ -23,15 +30,43 @@ class HqSurveyViewTest extends KaribuTest {
     HqSurveyService surveys;
 
     @Test
-    void an_executive_keeps_the_years_answers() {
-        openAs("shokichou", "recruitment/survey");
+    void an_executive_fills_in_the_years_answers_beside_last_years() {
+        login("shokichou");
         int year = 2500 + (int) (System.nanoTime() % 400);
+        surveys.save(new HqSurveyForm(year - 1, -1, "みなと県本部", "みなと市職員労働組合", "", "", null,
+                Map.of(HqQuestion.NEW_HIRE_TROUBLES, "昨年は説明会に呼ばれなかった")));
+        openAs("shokichou", "recruitment/survey");
         type(_get(IntegerField.class, spec -> spec.withLabel("年度")), year);
+        assertThat(_get(Div.class, spec -> spec.withId("survey-last-NEW_HIRE_TROUBLES")).getText())
+                .isEqualTo((year - 1) + "年度の回答: 昨年は説明会に呼ばれなかった");
+        assertThat(_get(TextField.class, spec -> spec.withLabel("記入者お名前")).getValue()).isEqualTo("佐藤 花子（書記長）");
+        type(_get(TextField.class, spec -> spec.withLabel("県本部")), "みなと県本部");
+        type(_get(ComboBox.class, spec -> spec.withLabel("競合組合の上部団体")), "全労連・自治労連");
         type(_get(IntegerField.class, spec -> spec.withLabel("競合組合の組織人員数")), 80);
-        type(_get(TextArea.class, spec -> spec.withLabel("悩み・課題")), "説明会の時間が取れない");
+        type(_get(TextArea.class, spec -> spec.withLabel("新規採用者組織化で悩んでいること")), "説明会の時間が取れない");
         _click(_get(Button.class, spec -> spec.withId("survey-save")));
-        assertThat(surveys.answers(year).troubles()).isEqualTo("説明会の時間が取れない");
-        assertThat(surveys.answers(year).competitorMembers()).isEqualTo(80);
+        HqSurveyForm saved = surveys.answers(year);
+        assertThat(saved.answer(HqQuestion.NEW_HIRE_TROUBLES)).isEqualTo("説明会の時間が取れない");
+        assertThat(saved.competitorMembers()).isEqualTo(80);
+        assertThat(saved.competitorFederation()).isEqualTo("全労連・自治労連");
+        assertThat(saved.respondent()).isEqualTo("佐藤 花子（書記長）");
+        assertThat(_get(Div.class, spec -> spec.withId("survey-figure-members")).getText()).contains("競合組合 80人");
+        assertThat(_get(Anchor.class, spec -> spec.withId("survey-export")).getHref()).isNotBlank();
+    }
+
+    @Test
+    void a_rejected_answer_is_shown_next_to_it_and_nothing_typed_is_lost() {
+        openAs("iinchou", "recruitment/survey");
+        int year = 2000 + (int) (System.nanoTime() % 400);
+        type(_get(IntegerField.class, spec -> spec.withLabel("年度")), year);
+        TextArea requests = _get(TextArea.class, spec -> spec.withLabel("県本部・本部への要望"));
+        type(requests, "<script>x</script>");
+        type(_get(TextArea.class, spec -> spec.withLabel("組合活動の可視化")), "掲示板を毎週更新");
+        _click(_get(Button.class, spec -> spec.withId("survey-save")));
+        assertThat(requests.isInvalid()).isTrue();
+        assertThat(requests.getErrorMessage()).isNotBlank();
+        assertThat(_get(TextArea.class, spec -> spec.withLabel("組合活動の可視化")).getValue()).isEqualTo("掲示板を毎週更新");
+        assertThat(surveys.answers(year).version()).as("nothing saved").isEqualTo(-1);
     }
 
     @Test
