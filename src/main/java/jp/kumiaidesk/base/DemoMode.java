@@ -12,16 +12,24 @@ import org.springframework.stereotype.Component;
 public class DemoMode {
 
     private final boolean enabled;
+    private final boolean large;
     private final String password;
 
     DemoMode(@Value("${kd.demo:}") String demo, @Value("${kd.demo-password}") String password,
             ObjectProvider<EmbeddedMariaDb> embedded) {
-        this.enabled = demo.isBlank() ? embedded.getIfAvailable() != null : Boolean.parseBoolean(demo.strip());
+        this.large = demo.strip().equalsIgnoreCase("large");
+        this.enabled = demo.isBlank() ? embedded.getIfAvailable() != null
+                : large || Boolean.parseBoolean(demo.strip());
         this.password = password;
     }
 
     public boolean enabled() {
         return enabled;
+    }
+
+    /** {@code KD_DEMO=large}: the union-sized data set on top of the small one (see LargeDemoData). */
+    public boolean large() {
+        return large;
     }
 
     /** The password every demo account gets ({@code KD_DEMO_PASSWORD}, or the default printed in the README). */
