@@ -2,13 +2,20 @@ package jp.kumiaidesk;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
-import org.springframework.scheduling.annotation.EnableScheduling;
+
+import jp.kumiaidesk.ops.OperatorCommand;
 
 @SpringBootApplication
-@EnableScheduling
 public class Application {
 
+    /**
+     * Starts the app, or runs an operator command ({@code backup [--to DIR]}, {@code restore FILE}) and exits with
+     * its status (docs/operations.md).
+     */
     public static void main(String[] args) {
+        if (OperatorCommand.handles(args)) {
+            System.exit(OperatorCommand.run(Application.class, args));
+        }
         SpringApplication.run(Application.class, args);
     }
 }

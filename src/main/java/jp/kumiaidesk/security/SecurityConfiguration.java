@@ -1,5 +1,6 @@
 package jp.kumiaidesk.security;
 
+import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -28,7 +29,9 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/styles.css", "/images/**", "/favicon.ico", "/webjars/**").permitAll()
                 // members read a published newsletter without an account; the 128-bit token in the path is the key
-                .requestMatchers("/n/**").permitAll());
+                .requestMatchers("/n/**").permitAll()
+                // health and metrics answer on the management port, bound to 127.0.0.1 (docs/operations.md)
+                .requestMatchers(EndpointRequest.toAnyEndpoint()).permitAll());
         http.headers(headers -> headers
                 .contentSecurityPolicy(csp -> csp.policyDirectives(SecurityHeadersFilter.CONTENT_SECURITY_POLICY))
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))

@@ -2,11 +2,14 @@ package jp.kumiaidesk.audit.ui;
 
 import jakarta.annotation.security.RolesAllowed;
 
+import java.io.ByteArrayInputStream;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
@@ -15,6 +18,8 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
 
 import jp.kumiaidesk.base.OffsetLimit;
 import jp.kumiaidesk.base.Pickers;
@@ -65,7 +70,14 @@ final class AuditView extends Main implements HasDynamicTitle {
             from.clear();
             to.clear();
         });
-        FlexLayout filters = new FlexLayout(actor, action, text, from, to, reset);
+        // the filters above (above all the date range) choose what the CSV holds
+        Anchor csv = new Anchor(DownloadHandler.fromInputStream(event -> {
+            byte[] bytes = audit.exportCsv(query(), getLocale());
+            return new DownloadResponse(new ByteArrayInputStream(bytes), "audit-" + UnionTime.today() + ".csv",
+                    "text/csv; charset=UTF-8", bytes.length);
+        }), getTranslation("audit.export-csv"));
+        csv.setId("audit-csv");
+        FlexLayout filters = new FlexLayout(actor, action, text, from, to, reset, csv);
         filters.addClassName("kd-filters");
         filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         filters.setAlignItems(FlexLayout.Alignment.BASELINE);
