@@ -2,8 +2,10 @@ package jp.kumiaidesk.approval;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -38,6 +40,13 @@ class ApprovalPolicy {
     @Column(name = "deadline_hours")
     private Integer deadlineHours;
 
+    /** Approves in place of a mandatory approver who wrote the version themself; null when none is named. */
+    private String substitute;
+
+    /** Without a substitute: a mandatory approver's own version needs only the others (else it is a problem). */
+    @Column(name = "waive_own_mandatory")
+    private boolean waiveOwnMandatory;
+
     @Version
     private long version;
 
@@ -45,14 +54,24 @@ class ApprovalPolicy {
     }
 
     ApprovalPolicy(ApprovalKind kind, int requiredApprovals, List<String> mandatoryApprovers, Integer deadlineHours) {
-        this.kind = kind;
-        change(requiredApprovals, mandatoryApprovers, deadlineHours);
+        this(kind, new PolicyRules(requiredApprovals, mandatoryApprovers, null, false), deadlineHours);
     }
 
-    void change(int requiredApprovals, List<String> mandatoryApprovers, Integer deadlineHours) {
-        this.requiredApprovals = requiredApprovals;
-        this.mandatoryApprovers = String.join(",", mandatoryApprovers);
+    ApprovalPolicy(ApprovalKind kind, PolicyRules rules, Integer deadlineHours) {
+        this.kind = kind;
+        change(rules, deadlineHours);
+    }
+
+    void change(PolicyRules rules, Integer deadlineHours) {
+        this.requiredApprovals = rules.required();
+        this.mandatoryApprovers = String.join(",", rules.mandatory());
+        this.substitute = rules.substitute();
+        this.waiveOwnMandatory = rules.waiveOwnMandatory();
         this.deadlineHours = deadlineHours;
+    }
+
+    PolicyRules rules() {
+        return new PolicyRules(requiredApprovals, mandatoryApprovers(), substitute, waiveOwnMandatory);
     }
 
     List<String> mandatoryApprovers() {
@@ -61,20 +80,36 @@ class ApprovalPolicy {
     }
 
     /**
-     * The policy applied to the approvals one version has. The author is never a mandatory approver of their own
-     * work (they cannot approve it), so a mandatory approver who wrote the draft is not waited for.
+     * The policy applied to the approvals one version has. The author never counts and never blocks: a mandatory
+     * approver who wrote the version is replaced by the substitute, or waived when the policy says so.
      */
     ApprovalStatus evaluate(String author, List<String> approvedBy, Instant submittedAt) {
-        List<String> missing = mandatoryApprovers().stream()
-                .filter(m -> !m.equals(author) && !approvedBy.contains(m)).toList();
+        List<String> counted = approvedBy.stream().filter(a -> !a.equals(author)).toList();
+        List<ApprovalStatus.StandIn> standIns = new ArrayList<>();
+        List<String> needed = new ArrayList<>();
+        for (String mandatory : mandatoryApprovers()) {
+            if (!mandatory.equals(author)) {
+                needed.add(mandatory);
+            } else if (substitute != null && !substitute.equals(author)) {
+                standIns.add(new ApprovalStatus.StandIn(mandatory, substitute));
+                needed.add(substitute);
+            } else if (waiveOwnMandatory) {
+                standIns.add(new ApprovalStatus.StandIn(mandatory, null));
+            } else {
+                // a policy saved before issue #11 or made impossible by a change of users: shown, never met
+                needed.add(mandatory);
+            }
+        }
+        List<String> missing = needed.stream().distinct().filter(m -> !counted.contains(m)).toList();
         Instant deadline = deadlineHours == null || submittedAt == null ? null
                 : submittedAt.plus(Duration.ofHours(deadlineHours));
-        boolean complete = approvedBy.size() >= requiredApprovals && missing.isEmpty();
-        return new ApprovalStatus(requiredApprovals, List.copyOf(approvedBy), missing, deadline, complete);
+        boolean complete = counted.size() >= requiredApprovals && missing.isEmpty();
+        return new ApprovalStatus(requiredApprovals, List.copyOf(counted), missing, deadline, complete,
+                List.copyOf(standIns), Map.of());
     }
 
     ApprovalPolicyView toView() {
-        return new ApprovalPolicyView(kind, version, requiredApprovals, mandatoryApprovers(), deadlineHours);
+        return new ApprovalPolicyView(kind, version, rules(), deadlineHours);
     }
 
     long getVersion() {

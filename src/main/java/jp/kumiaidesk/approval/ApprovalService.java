@@ -37,6 +37,7 @@ public class ApprovalService {
     public static final String FIELD_REQUIRED = "requiredApprovals";
     public static final String FIELD_MANDATORY = "mandatoryApprovers";
     public static final String FIELD_DEADLINE = "deadlineHours";
+    public static final String FIELD_SUBSTITUTE = "substitute";
     public static final int COMMENT_MAX_LENGTH = 2000;
 
     private final DecisionRepository decisions;
@@ -86,7 +87,42 @@ public class ApprovalService {
     @PreAuthorize(Roles.IS_SIGNED_IN)
     @Transactional(readOnly = true)
     public ApprovalStatus status(ApprovalSubject subject) {
-        return policyEntity(subject.kind()).evaluate(subject.author(), approvals(subject), subject.submittedAt());
+        ApprovalStatus status = policyEntity(subject.kind()).evaluate(subject.author(), approvals(subject),
+                subject.submittedAt());
+        Set<String> mentioned = new LinkedHashSet<>(status.approvedBy());
+        mentioned.addAll(status.missingMandatory());
+        status.standIns().forEach(s -> {
+            mentioned.add(s.mandatory());
+            if (s.substitute() != null) {
+                mentioned.add(s.substitute());
+            }
+        });
+        return status.withNames(users.displayNames(mentioned));
+    }
+
+    /** Why today's policy of this kind cannot be met for some author with today's users; empty when it always can. */
+    @PreAuthorize(Roles.IS_SIGNED_IN)
+    @Transactional(readOnly = true)
+    public List<PolicyProblem> problems(ApprovalKind kind) {
+        return problems(kind, policyEntity(kind).rules());
+    }
+
+    /** The same check for rules not saved yet (the administration page checks as the administrator edits). */
+    @PreAuthorize(Roles.IS_ADMIN)
+    @Transactional(readOnly = true)
+    public List<PolicyProblem> problems(ApprovalKind kind, PolicyRules rules) {
+        List<Person> executives = users.withRole(Role.EXECUTIVE);
+        Set<String> authors = new LinkedHashSet<>();
+        for (Role role : kind.authorRoles()) {
+            users.withRole(role).forEach(p -> authors.add(p.username()));
+        }
+        Set<String> mentioned = new LinkedHashSet<>(authors);
+        mentioned.addAll(rules.mandatory());
+        if (rules.substitute() != null) {
+            mentioned.add(rules.substitute());
+        }
+        return PolicyCheck.problems(rules, executives.stream().map(Person::username).toList(), authors,
+                users.displayNames(mentioned));
     }
 
     /** Every decision about the thing, oldest first, with the approvers' names. */
@@ -112,34 +148,47 @@ public class ApprovalService {
         return policyEntity(kind).toView();
     }
 
-    /** The administrator changes a policy; it applies to every decision from now on, also on pending versions. */
+    /**
+     * The administrator changes a policy; it applies to every decision from now on, also on pending versions. A
+     * policy that some author could never get approved with today's users is refused.
+     */
     @PreAuthorize(Roles.IS_ADMIN)
     @Transactional
-    public void changePolicy(ApprovalKind kind, long expectedVersion, int requiredApprovals,
-            List<String> mandatoryApprovers, Integer deadlineHours) {
+    public void changePolicy(ApprovalKind kind, long expectedVersion, PolicyRules rules, Integer deadlineHours) {
         ApprovalPolicy policy = policyEntity(kind);
         if (policy.getVersion() != expectedVersion) {
             throw new ConcurrentEditException("ApprovalPolicy", kind);
         }
-        if (requiredApprovals < 1 || requiredApprovals > ApprovalPolicy.MAX_REQUIRED) {
+        if (rules.required() < 1 || rules.required() > ApprovalPolicy.MAX_REQUIRED) {
             throw new FieldRejectedException(FIELD_REQUIRED, "approval.policy.error.required");
         }
         Set<String> executives = new LinkedHashSet<>(
                 users.withRole(Role.EXECUTIVE).stream().map(Person::username).toList());
-        List<String> mandatory = List.copyOf(new LinkedHashSet<>(mandatoryApprovers));
-        if (!executives.containsAll(mandatory)) {
+        PolicyRules clean = new PolicyRules(rules.required(), List.copyOf(new LinkedHashSet<>(rules.mandatory())),
+                rules.substitute(), rules.waiveOwnMandatory());
+        if (!executives.containsAll(clean.mandatory())) {
             throw new FieldRejectedException(FIELD_MANDATORY, "approval.policy.error.mandatory");
         }
-        if (mandatory.size() > requiredApprovals) {
+        if (clean.mandatory().size() > clean.required()) {
             throw new FieldRejectedException(FIELD_REQUIRED, "approval.policy.error.fewer-than-mandatory");
+        }
+        if (clean.substitute() != null && (!executives.contains(clean.substitute())
+                || clean.mandatory().contains(clean.substitute()))) {
+            throw new FieldRejectedException(FIELD_SUBSTITUTE, "approval.policy.error.substitute");
         }
         if (deadlineHours != null && (deadlineHours < 1 || deadlineHours > ApprovalPolicy.MAX_DEADLINE_HOURS)) {
             throw new FieldRejectedException(FIELD_DEADLINE, "approval.policy.error.deadline");
         }
-        policy.change(requiredApprovals, mandatory, deadlineHours);
+        List<PolicyProblem> problems = problems(kind, clean);
+        if (!problems.isEmpty()) {
+            throw new FieldRejectedException(problems.get(0).field(), "approval.policy.error.cannot-be-met");
+        }
+        policy.change(clean, deadlineHours);
         policies.flush();
         events.publishEvent(AuditEntry.now("approval.policy-changed", "approval_policy", kind.name(),
-                requiredApprovals + " / " + String.join(",", mandatory) + " / " + deadlineHours + "h"));
+                clean.required() + " / " + String.join(",", clean.mandatory()) + " / "
+                        + (clean.substitute() != null ? clean.substitute() : clean.waiveOwnMandatory() ? "0" : "-")
+                        + " / " + deadlineHours + "h"));
     }
 
     private List<String> approvals(ApprovalSubject subject) {

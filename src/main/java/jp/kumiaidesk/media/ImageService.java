@@ -66,6 +66,7 @@ public class ImageService {
         picture.recordConsent(peoplePictured, SystemAuthentication.currentActor(), note, clock.instant());
         events.publishEvent(AuditEntry.now("image.consent", "image", imageId,
                 peoplePictured ? "people pictured: " + note : "nobody pictured"));
+        events.publishEvent(new ConsentRecorded(imageId, SystemAuthentication.currentActor()));
     }
 
     @PreAuthorize(Roles.IS_SIGNED_IN)

@@ -19,6 +19,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import jp.kumiaidesk.approval.ApprovalStatus;
 import jp.kumiaidesk.audit.AuditEntry;
 import jp.kumiaidesk.bargaining.AnswerForm;
 import jp.kumiaidesk.bargaining.AnswerOutcome;
@@ -170,6 +171,13 @@ public class NewsletterService {
     @Transactional(readOnly = true)
     public NewsletterView get(long id) {
         return find(id).toView();
+    }
+
+    /** Where the approval of the current version stands (approvals, missing, stand-ins for the author). */
+    @PreAuthorize(CAN_READ)
+    @Transactional(readOnly = true)
+    public ApprovalStatus approvalStatus(long id) {
+        return approvals.status(find(id));
     }
 
     @PreAuthorize(CAN_READ)

@@ -44,6 +44,17 @@ class SnsDraft extends AbstractEntity {
     @Column(name = "campaign_id")
     private Long campaignId;
 
+    /** The author's own approval deadline (持ち回りの期限), at or before the posting time; null: the policy's. */
+    @Column(name = "approve_by")
+    private Instant approveBy;
+
+    /** Why a posted draft needed a correction, and the correction draft it started (see {@code correct}). */
+    @Column(name = "correction_reason")
+    private String correctionReason;
+
+    @Column(name = "corrects_id")
+    private Long correctsId;
+
     private String author;
 
     @Enumerated(EnumType.STRING)
@@ -89,7 +100,11 @@ class SnsDraft extends AbstractEntity {
     }
 
     /**
-     * Applies a cleaned form. @return whether the content (what would go out) changed, which makes a new revision
+     * Applies a cleaned form. Only a change of what goes out is an edit: it makes a new content hash and revision
+     * and names the editor. A save that changes nothing of it (or only the working title or the approval
+     * deadline) leaves the revision, the editor and the time of the last edit as they were.
+     *
+     * @return whether the content (what would go out) changed
      */
     boolean apply(DraftForm form, String by, Instant now) {
         this.title = form.title();
@@ -98,17 +113,23 @@ class SnsDraft extends AbstractEntity {
         this.networks = form.networks().stream().sorted().map(Enum::name).collect(Collectors.joining(","));
         this.targetAccount = form.targetAccount();
         this.postAt = form.postAt() == null ? null : form.postAt().atZone(UnionTime.ZONE).toInstant();
+        this.approveBy = form.approveBy() == null ? null : form.approveBy().atZone(UnionTime.ZONE).toInstant();
         this.campaignId = form.campaignId();
         this.imageIds = new ArrayList<>(form.imageIds());
-        this.updatedAt = now;
-        this.updatedBy = by;
         String hash = ContentHash.of(snapshot());
         if (hash.equals(contentHash)) {
             return false;
         }
         this.contentHash = hash;
         this.revision++;
+        this.updatedAt = now;
+        this.updatedBy = by;
         return true;
+    }
+
+    /** The edit just applied continues the editor's burst: it replaces their last revision instead of adding one. */
+    void continueBurst() {
+        this.revision--;
     }
 
     /** The readable text of everything that goes out: what the hash covers and what the version diff compares. */
@@ -160,10 +181,23 @@ class SnsDraft extends AbstractEntity {
 
     DraftForm toForm() {
         LocalDateTime local = postAt == null ? null : postAt.atZone(UnionTime.ZONE).toLocalDateTime();
-        return new DraftForm(title, body, hashtags, networks(), targetAccount, local, campaignId, List.copyOf(imageIds));
+        LocalDateTime deadline = approveBy == null ? null : approveBy.atZone(UnionTime.ZONE).toLocalDateTime();
+        return new DraftForm(title, body, hashtags, networks(), targetAccount, local, campaignId,
+                List.copyOf(imageIds), deadline);
+    }
+
+    void needsCorrection(String reason) {
+        this.correctionReason = reason;
+    }
+
+    void corrects(long postedId) {
+        this.correctsId = postedId;
     }
 
     String title() { return title; }
+    Instant approveBy() { return approveBy; }
+    String correctionReason() { return correctionReason; }
+    Long correctsId() { return correctsId; }
     String author() { return author; }
     DraftState state() { return state; }
     String contentHash() { return contentHash; }

@@ -50,6 +50,7 @@ import jp.kumiaidesk.notification.NotificationService.Recipient;
 import jp.kumiaidesk.security.UserService;
 import jp.kumiaidesk.sns.SnsViews.Campaign;
 import jp.kumiaidesk.sns.SnsViews.Comment;
+import jp.kumiaidesk.sns.SnsViews.Correction;
 import jp.kumiaidesk.sns.SnsViews.DiffPart;
 import jp.kumiaidesk.sns.SnsViews.DraftDetail;
 import jp.kumiaidesk.sns.SnsViews.DraftRow;
@@ -79,6 +80,8 @@ public class SnsDraftService {
     public static final String FIELD_COMMENT = "comment";
     public static final String FIELD_POST_URL = "postUrl";
     public static final String FIELD_CAMPAIGN = "campaign";
+    public static final String FIELD_APPROVE_BY = "approveBy";
+    public static final String FIELD_CORRECTION = "correction";
 
     public static final int COMMENT_MAX_LENGTH = 2000;
     public static final int URL_MAX_LENGTH = 500;
@@ -96,6 +99,7 @@ public class SnsDraftService {
     private final ApplicationEventPublisher events;
     private final JdbcTemplate jdbc;
     private final Clock clock;
+    private final EditingBursts bursts;
 
     SnsDraftService(SnsDraftRepository drafts, ApprovalService approvals, ImageService images,
             NotificationService notifications, UserService users, ApplicationEventPublisher events, JdbcTemplate jdbc,
@@ -108,6 +112,7 @@ public class SnsDraftService {
         this.events = events;
         this.jdbc = jdbc;
         this.clock = clock;
+        this.bursts = new EditingBursts(jdbc, clock);
     }
 
     // ---- writing
@@ -120,6 +125,7 @@ public class SnsDraftService {
         draft.apply(clean(form, null), me, clock.instant());
         drafts.saveAndFlush(draft);
         recordRevision(draft, me);
+        bursts.start(draft.getId(), me);
         events.publishEvent(AuditEntry.now("sns.created", "sns_draft", draft.getId(), "hash " + draft.contentHash()));
         return new Saved(draft.getId(), draft.getVersion(), true, false);
     }
@@ -139,19 +145,29 @@ public class SnsDraftService {
         }
         String me = SystemAuthentication.currentActor();
         DraftState before = draft.state();
+        String hashBefore = draft.contentHash();
         boolean changed = draft.apply(clean(form, draft), me, clock.instant());
         boolean backToReview = false;
         if (changed) {
+            boolean sameBurst = bursts.continues(draft, me, hashBefore);
             if (before == DraftState.APPROVED || before == DraftState.IN_REVIEW) {
                 draft.moveTo(DraftState.IN_REVIEW, clock.instant());
                 backToReview = true;
             }
-            drafts.flush();
-            recordRevision(draft, me);
+            if (sameBurst) {
+                // one editing burst is one version: the editor's last revision takes the new content
+                draft.continueBurst();
+                drafts.flush();
+                bursts.replaceLastRevision(draft, me);
+            } else {
+                drafts.flush();
+                recordRevision(draft, me);
+            }
+            bursts.start(id, me);
             String details = "revision " + draft.revision() + ", hash " + draft.contentHash();
             events.publishEvent(backToReview ? AuditEntry.now("sns.edited-in-review", "sns_draft", id, details)
                     : AuditEntry.now("sns.edited", "sns_draft", id, details));
-            if (backToReview) {
+            if (backToReview && !sameBurst) {
                 notifyApprovers(draft, "notification.sns.back-to-review");
             }
         }
@@ -187,6 +203,7 @@ public class SnsDraftService {
         }
         draft.moveTo(DraftState.IN_REVIEW, clock.instant());
         drafts.flush();
+        bursts.end(id);
         events.publishEvent(AuditEntry.now("sns.submitted", "sns_draft", id, "hash " + draft.contentHash()));
         notifyApprovers(draft, "notification.sns.review-requested");
         events.publishEvent(new SnsDraftChanged(id, SystemAuthentication.currentActor(), false));
@@ -201,6 +218,7 @@ public class SnsDraftService {
         SnsDraft draft = find(id);
         requireSameVersion(draft, contentHashSeen);
         String me = SystemAuthentication.currentActor();
+        bursts.end(id);
         if (ticked) {
             jdbc.update("insert ignore into sns_checklist_tick (draft_id, reviewer, content_hash, item, ticked_at) "
                     + "values (?, ?, ?, ?, ?)", id, me, draft.contentHash(), item.name(),
@@ -233,6 +251,7 @@ public class SnsDraftService {
             }
         }
         ApprovalStatus status = approvals.approve(draft.subject());
+        bursts.end(id);
         if (status.complete()) {
             draft.moveTo(DraftState.APPROVED, clock.instant());
             events.publishEvent(AuditEntry.now("sns.approved", "sns_draft", id, "hash " + draft.contentHash()));
@@ -248,6 +267,7 @@ public class SnsDraftService {
     public void reject(long id, String contentHashSeen, String reason) {
         SnsDraft draft = lockedInReview(id, contentHashSeen);
         approvals.reject(draft.subject(), reason);
+        bursts.end(id);
         draft.moveTo(DraftState.REJECTED, clock.instant());
         drafts.flush();
         notifyAuthor(draft, "notification.sns.rejected");
@@ -259,6 +279,7 @@ public class SnsDraftService {
     public void requestChanges(long id, String contentHashSeen, String comment) {
         SnsDraft draft = lockedInReview(id, contentHashSeen);
         approvals.requestChanges(draft.subject(), comment);
+        bursts.end(id);
         draft.moveTo(DraftState.CHANGES_REQUESTED, clock.instant());
         drafts.flush();
         notifyAuthor(draft, "notification.sns.changes-requested");
@@ -276,6 +297,7 @@ public class SnsDraftService {
         }
         jdbc.update("insert into sns_comment (draft_id, author, body, created_at) values (?, ?, ?, ?)", id,
                 SystemAuthentication.currentActor(), text.strip(), Timestamp.from(clock.instant()));
+        bursts.end(id);
         events.publishEvent(new SnsDraftChanged(id, SystemAuthentication.currentActor(), false));
     }
 
@@ -295,8 +317,74 @@ public class SnsDraftService {
         }
         draft.markPosted(url, clock.instant());
         drafts.flush();
+        bursts.end(id);
         events.publishEvent(AuditEntry.now("sns.posted", "sns_draft", id, url + " hash " + draft.contentHash()));
         events.publishEvent(new SnsDraftChanged(id, SystemAuthentication.currentActor(), false));
+    }
+
+    /**
+     * The handbook's ⑤: a posted draft had a problem. Records why and starts a correction draft (the post's text,
+     * to be corrected) that goes through approval like any other draft. A second call returns the same correction.
+     *
+     * @return the id of the correction draft
+     */
+    @PreAuthorize(CAN_WRITE)
+    @Transactional
+    public long correct(long id, String reason) {
+        SnsDraft posted = drafts.findForUpdate(id).orElseThrow(() -> new NotFoundException("sns_draft", id));
+        requireEditor(posted);
+        if (posted.state() != DraftState.POSTED) {
+            throw new FieldRejectedException(FIELD_CORRECTION, "sns.error.not-posted");
+        }
+        List<Long> existing = jdbc.queryForList("select id from sns_draft where corrects_id = ? order by id",
+                Long.class, id);
+        if (!existing.isEmpty()) {
+            return existing.get(0);
+        }
+        String why = TextRules.clean(reason).isEmpty() ? null : reason.strip();
+        if (why == null) {
+            throw new FieldRejectedException(FIELD_CORRECTION, "validation.required");
+        }
+        String problem = TextRules.problemWithText(why, COMMENT_MAX_LENGTH);
+        if (problem != null) {
+            throw new FieldRejectedException(FIELD_CORRECTION, problem);
+        }
+        posted.needsCorrection(why);
+        String me = SystemAuthentication.currentActor();
+        DraftForm original = posted.toForm();
+        String title = "【訂正】" + original.title();
+        if (title.codePointCount(0, title.length()) > DraftForm.TITLE_MAX_LENGTH) {
+            title = title.substring(0, title.offsetByCodePoints(0, DraftForm.TITLE_MAX_LENGTH));
+        }
+        SnsDraft correction = new SnsDraft(me, clock.instant());
+        correction.apply(new DraftForm(title, "【訂正】\n" + original.body(), original.hashtags(),
+                original.networks(), original.targetAccount(), null, original.campaignId(), original.imageIds()),
+                me, clock.instant());
+        correction.corrects(id);
+        drafts.saveAndFlush(correction);
+        recordRevision(correction, me);
+        bursts.start(correction.getId(), me);
+        bursts.end(id);
+        events.publishEvent(AuditEntry.now("sns.correction-started", "sns_draft", id,
+                "#" + correction.getId() + ": " + why));
+        events.publishEvent(new SnsDraftChanged(id, me, false));
+        return correction.getId();
+    }
+
+    /** Posts of the month that needed a correction or an apology, with why and how far the correction is. */
+    @PreAuthorize(CAN_WRITE)
+    @Transactional(readOnly = true)
+    public List<SnsViews.CorrectionRow> corrections(YearMonth month) {
+        Instant from = month.atDay(1).atStartOfDay(UnionTime.ZONE).toInstant();
+        Instant to = month.plusMonths(1).atDay(1).atStartOfDay(UnionTime.ZONE).toInstant();
+        return jdbc.query("select p.id, p.title, p.correction_reason, c.id, c.state from sns_draft p "
+                + "left join sns_draft c on c.corrects_id = p.id where p.correction_reason is not null and "
+                + "p.posted_at >= ? and p.posted_at < ? order by p.posted_at, p.id", (rs, i) -> {
+                    long correctionId = rs.getLong(4);
+                    boolean none = rs.wasNull();
+                    return new SnsViews.CorrectionRow(rs.getLong(1), rs.getString(2), rs.getString(3),
+                            none ? null : correctionId, none ? null : DraftState.valueOf(rs.getString(5)));
+                }, Timestamp.from(from), Timestamp.from(to));
     }
 
     /**
@@ -314,9 +402,11 @@ public class SnsDraftService {
                     Timestamp.from(now));
             if (updated == 1) {
                 expired++;
-                String hash = jdbc.queryForObject("select content_hash from sns_draft where id = ?", String.class, id);
+                SnsDraft draft = find(id);
                 events.publishEvent(new AuditEntry("system", "sns.expired", "sns_draft", String.valueOf(id),
-                        "hash " + hash));
+                        "hash " + draft.contentHash()));
+                // the author learns it in the app and by mail: the post will not go out as planned
+                notifyAuthor(draft, "notification.sns.expired");
                 events.publishEvent(new SnsDraftChanged(id, "system", false));
             }
         }
@@ -335,7 +425,7 @@ public class SnsDraftService {
         Instant now = clock.instant();
         int reminded = 0;
         for (SnsDraft draft : drafts.findByStates(EnumSet.of(DraftState.IN_REVIEW))) {
-            ApprovalStatus status = approvals.status(draft.subject());
+            ApprovalStatus status = status(draft);
             if (status.deadline() == null || status.deadline().isAfter(now)) {
                 continue;
             }
@@ -436,11 +526,17 @@ public class SnsDraftService {
             }
         });
         Map<String, String> names = users.displayNames(people);
-        boolean reviewer = hasRole("EXECUTIVE") && !me.equals(draft.author());
+        boolean inReview = draft.state() == DraftState.IN_REVIEW;
+        ApprovalStatus status = status(draft);
+        String whyNot = !hasRole("EXECUTIVE") || !inReview ? null
+                : me.equals(draft.author()) ? "sns.why.own-draft"
+                : me.equals(draft.updatedBy()) ? "sns.why.own-edit"
+                : status.approvedBy(me) ? "sns.why.already-approved" : null;
+        boolean reviewer = hasRole("EXECUTIVE") && !me.equals(draft.author()) && !me.equals(draft.updatedBy());
         return new DraftDetail(id, draft.getVersion(), draft.toForm(), draft.state(), draft.author(),
                 names.get(draft.author()), draft.contentHash(), draft.revision(), draft.submittedAt(),
                 draft.approvedAt(), draft.postedAt(), draft.postUrl(), names.get(draft.updatedBy()),
-                draft.updatedAt(), approvals.status(draft.subject()), approvals.decisions(ApprovalKind.SNS_DRAFT, id),
+                draft.updatedAt(), status, approvals.decisions(ApprovalKind.SNS_DRAFT, id),
                 comments.stream().map(c -> new Comment(names.get(c.authorName()), c.body(), c.at())).toList(),
                 ticks(id, me, draft.contentHash()),
                 stored.stream().map(i -> new Image(i.id(), i.width(), i.height(), i.peoplePictured(),
@@ -449,7 +545,8 @@ public class SnsDraftService {
                 revisions.stream().map(r -> new Revision(r.revision(), r.contentHash(), names.get(r.savedByName()),
                         r.savedAt())).toList(),
                 draft.state().editable() && mayEdit(draft), reviewer && draft.state() == DraftState.IN_REVIEW,
-                draft.post());
+                draft.post(), CampaignService.missingHashtags(campaignHashtag(draft.campaignId()), draft.hashtags(),
+                        draft.body()), correction(draft), whyNot);
     }
 
     /** A readable diff between two revisions of a draft, character by character. */
@@ -509,6 +606,27 @@ public class SnsDraftService {
         return new Campaign(newId, clean, tag);
     }
 
+    private String campaignHashtag(Long campaignId) {
+        if (campaignId == null) {
+            return null;
+        }
+        List<String> tags = jdbc.queryForList("select hashtag from sns_campaign where id = ?", String.class,
+                campaignId);
+        return tags.isEmpty() ? null : tags.get(0);
+    }
+
+    private Correction correction(SnsDraft draft) {
+        List<Long> by = jdbc.queryForList("select id from sns_draft where corrects_id = ? order by id desc",
+                Long.class, draft.getId());
+        if (draft.correctionReason() == null && draft.correctsId() == null) {
+            return null;
+        }
+        String correctsTitle = draft.correctsId() == null ? null
+                : drafts.findById(draft.correctsId()).map(SnsDraft::title).orElse(null);
+        return new Correction(draft.correctionReason(), by.isEmpty() ? null : by.get(0), draft.correctsId(),
+                correctsTitle);
+    }
+
     // ---- rules
 
     private DraftForm clean(DraftForm form, SnsDraft existing) {
@@ -528,6 +646,15 @@ public class SnsDraftService {
         if (postAt != null && timeChanged && !postAt.atZone(UnionTime.ZONE).toInstant().isAfter(clock.instant())) {
             throw new FieldRejectedException(FIELD_POST_AT, "sns.error.post-at-past");
         }
+        LocalDateTime approveBy = form.approveBy();
+        boolean deadlineChanged = existing == null || !Objects.equals(existing.toForm().approveBy(), approveBy);
+        if (approveBy != null && postAt != null && approveBy.isAfter(postAt)) {
+            throw new FieldRejectedException(FIELD_APPROVE_BY, "sns.error.deadline-after-post");
+        }
+        if (approveBy != null && deadlineChanged
+                && !approveBy.atZone(UnionTime.ZONE).toInstant().isAfter(clock.instant())) {
+            throw new FieldRejectedException(FIELD_APPROVE_BY, "sns.error.deadline-past");
+        }
         List<Long> imageIds = form.imageIds() == null ? List.of() : List.copyOf(new LinkedHashSet<>(form.imageIds()));
         if (imageIds.size() > DraftForm.MAX_IMAGES) {
             throw new FieldRejectedException(FIELD_IMAGES, "sns.error.too-many-images");
@@ -540,7 +667,7 @@ public class SnsDraftService {
                 throw new FieldRejectedException(FIELD_CAMPAIGN, "validation.required");
             }
         }
-        return new DraftForm(title, body, hashtags, networks, account, postAt, form.campaignId(), imageIds);
+        return new DraftForm(title, body, hashtags, networks, account, postAt, form.campaignId(), imageIds, approveBy);
     }
 
     /** "春闘, #人員確保 ＃賃上げ" → "#春闘 #人員確保 #賃上げ"; anything else is refused. */
@@ -564,6 +691,21 @@ public class SnsDraftService {
             }
         }
         return String.join(" ", tags);
+    }
+
+    /**
+     * Where the approval stands, with the draft's deadline: the author's own, else the policy's (from submission)
+     * but never after the posting time.
+     */
+    private ApprovalStatus status(SnsDraft draft) {
+        ApprovalStatus status = approvals.status(draft.subject());
+        if (draft.approveBy() != null) {
+            return status.withDeadline(draft.approveBy());
+        }
+        if (status.deadline() != null && draft.postAt() != null && status.deadline().isAfter(draft.postAt())) {
+            return status.withDeadline(draft.postAt());
+        }
+        return status;
     }
 
     private SnsDraft lockedInReview(long id, String contentHashSeen) {

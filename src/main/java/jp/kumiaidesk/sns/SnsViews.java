@@ -19,12 +19,23 @@ public final class SnsViews {
             String authorName, Instant updatedAt) {
     }
 
-    /** Everything the composer and the reviewer see about one draft. */
+    /**
+     * Everything the composer and the reviewer see about one draft. {@code whyNotReview} is the translation key of
+     * why the signed-in executive cannot decide on this version (own draft, own edit, already approved), or null.
+     */
     public record DraftDetail(long id, long version, DraftForm form, DraftState state, String author,
             String authorName, String contentHash, int revision, Instant submittedAt, Instant approvedAt,
             Instant postedAt, String postUrl, String updatedByName, Instant updatedAt, ApprovalStatus approval,
             List<ApprovalDecision> decisions, List<Comment> comments, Set<ChecklistItem> myTicks,
-            List<Image> images, List<Revision> revisions, boolean canEdit, boolean canReview, String post) {
+            List<Image> images, List<Revision> revisions, boolean canEdit, boolean canReview, String post,
+            List<String> missingCampaignHashtags, Correction correction, String whyNotReview) {
+    }
+
+    /**
+     * The handbook's ⑤ (訂正・謝罪): why a posted draft needed a correction and the draft that corrects it, or, on
+     * a correction draft, the post it corrects.
+     */
+    public record Correction(String reason, Long correctedById, Long correctsId, String correctsTitle) {
     }
 
     public record Image(long id, int width, int height, boolean peoplePictured, String consentByName,
@@ -64,6 +75,10 @@ public final class SnsViews {
     }
 
     public record Campaign(long id, String name, String hashtag) {
+    }
+
+    /** A post that needed a correction or an apology (handbook ⑤), and its correction draft. */
+    public record CorrectionRow(long id, String title, String reason, Long correctionId, DraftState correctionState) {
     }
 
     /** Figures a network shows for a post on one day. */

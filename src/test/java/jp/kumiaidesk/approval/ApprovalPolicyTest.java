@@ -28,11 +28,43 @@ class ApprovalPolicyTest {
     }
 
     @Test
-    void a_mandatory_approver_who_wrote_the_draft_is_not_waited_for() {
-        ApprovalPolicy policy = new ApprovalPolicy(ApprovalKind.SNS_DRAFT, 1, List.of("iinchou"), null);
-        ApprovalStatus status = policy.evaluate("iinchou", List.of("shokichou"), SUBMITTED);
+    void a_mandatory_approver_who_wrote_the_version_is_replaced_by_the_substitute_or_waived() {
+        ApprovalPolicy substituted = new ApprovalPolicy(ApprovalKind.SNS_DRAFT,
+                new PolicyRules(1, List.of("iinchou"), "fukuiinchou", false), null);
+        ApprovalStatus waiting = substituted.evaluate("iinchou", List.of("shokichou"), SUBMITTED);
+        assertThat(waiting.complete()).isFalse();
+        assertThat(waiting.missingMandatory()).containsExactly("fukuiinchou");
+        assertThat(substituted.evaluate("iinchou", List.of("fukuiinchou"), SUBMITTED).complete()).isTrue();
+
+        ApprovalPolicy waived = new ApprovalPolicy(ApprovalKind.SNS_DRAFT,
+                new PolicyRules(1, List.of("iinchou"), null, true), null);
+        ApprovalStatus status = waived.evaluate("iinchou", List.of("shokichou"), SUBMITTED);
         assertThat(status.missingMandatory()).isEmpty();
+        assertThat(status.standIns()).containsExactly(new ApprovalStatus.StandIn("iinchou", null));
         assertThat(status.complete()).isTrue();
+    }
+
+    @Test
+    void the_author_never_counts_even_if_recorded() {
+        ApprovalPolicy policy = new ApprovalPolicy(ApprovalKind.SNS_DRAFT, 1, List.of(), null);
+        assertThat(policy.evaluate("a", List.of("a"), SUBMITTED).complete()).isFalse();
+    }
+
+    @Test
+    void the_check_names_every_author_who_could_never_be_approved() {
+        List<String> executives = List.of("iinchou", "shokichou");
+        List<String> authors = List.of("iinchou", "shokichou", "seinenbu");
+        assertThat(PolicyCheck.problems(new PolicyRules(2, List.of(), null, false), executives, authors,
+                java.util.Map.of())).extracting(PolicyProblem::args)
+                .containsExactly(List.of("iinchou", 1, 2), List.of("shokichou", 1, 2));
+        assertThat(PolicyCheck.problems(new PolicyRules(1, List.of("iinchou"), null, false), executives, authors,
+                java.util.Map.of("iinchou", "委員長"))).extracting(PolicyProblem::args)
+                .containsExactly(List.of("委員長"));
+        assertThat(PolicyCheck.problems(new PolicyRules(1, List.of("iinchou"), null, true), executives, authors,
+                java.util.Map.of())).isEmpty();
+        // a mandatory approver who cannot write needs no stand-in
+        assertThat(PolicyCheck.problems(new PolicyRules(1, List.of("iinchou"), null, false), executives,
+                List.of("seinenbu"), java.util.Map.of())).isEmpty();
     }
 
     @Test

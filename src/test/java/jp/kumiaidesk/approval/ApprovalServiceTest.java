@@ -24,6 +24,10 @@ class ApprovalServiceTest extends ServiceTest {
         return new ApprovalSubject(ApprovalKind.NEWSLETTER, nextId, "shokikyoku", hash, Instant.now());
     }
 
+    private static PolicyRules rules(int required, List<String> mandatory) {
+        return new PolicyRules(required, mandatory, null, false);
+    }
+
     @Test
     void an_approval_counts_only_for_the_version_it_was_given_to() {
         nextId++;
@@ -83,19 +87,18 @@ class ApprovalServiceTest extends ServiceTest {
     void the_administrator_changes_the_policy_and_bad_values_are_refused() {
         signIn("admin");
         ApprovalPolicyView before = approvals.policy(ApprovalKind.NEWSLETTER);
-        assertThatThrownBy(() -> approvals.changePolicy(ApprovalKind.NEWSLETTER, before.version(), 0, List.of(), null))
+        assertThatThrownBy(() -> approvals.changePolicy(ApprovalKind.NEWSLETTER, before.version(), rules(0, List.of()), null))
                 .hasFieldOrPropertyWithValue("field", ApprovalService.FIELD_REQUIRED);
-        assertThatThrownBy(() -> approvals.changePolicy(ApprovalKind.NEWSLETTER, before.version(), 1,
-                List.of("seinenbu"), null)).hasFieldOrPropertyWithValue("field", ApprovalService.FIELD_MANDATORY);
-        assertThatThrownBy(() -> approvals.changePolicy(ApprovalKind.NEWSLETTER, before.version(), 1, List.of(), 0))
+        assertThatThrownBy(() -> approvals.changePolicy(ApprovalKind.NEWSLETTER, before.version(),
+                rules(1, List.of("seinenbu")), null)).hasFieldOrPropertyWithValue("field", ApprovalService.FIELD_MANDATORY);
+        assertThatThrownBy(() -> approvals.changePolicy(ApprovalKind.NEWSLETTER, before.version(), rules(1, List.of()), 0))
                 .hasFieldOrPropertyWithValue("field", ApprovalService.FIELD_DEADLINE);
-        approvals.changePolicy(ApprovalKind.NEWSLETTER, before.version(), 1, List.of("iinchou"), 12);
+        approvals.changePolicy(ApprovalKind.NEWSLETTER, before.version(), rules(1, List.of("iinchou")), 12);
         ApprovalPolicyView after = approvals.policy(ApprovalKind.NEWSLETTER);
         assertThat(after.mandatoryApprovers()).containsExactly("iinchou");
-        approvals.changePolicy(ApprovalKind.NEWSLETTER, after.version(), before.requiredApprovals(),
-                before.mandatoryApprovers(), before.deadlineHours());
+        approvals.changePolicy(ApprovalKind.NEWSLETTER, after.version(), before.rules(), before.deadlineHours());
         signIn("iinchou");
-        assertThatThrownBy(() -> approvals.changePolicy(ApprovalKind.NEWSLETTER, 0, 1, List.of(), null))
+        assertThatThrownBy(() -> approvals.changePolicy(ApprovalKind.NEWSLETTER, 0, rules(1, List.of()), null))
                 .isInstanceOf(AccessDeniedException.class);
     }
 }

@@ -35,6 +35,7 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 
+import jp.kumiaidesk.approval.ApprovalStatus;
 import jp.kumiaidesk.base.DangerousAction;
 import jp.kumiaidesk.base.FormErrors;
 import jp.kumiaidesk.base.NotFoundException;
@@ -75,6 +76,7 @@ final class NewsletterEditorView extends Main implements BeforeEnterObserver, Ha
     private final Span status = new Span();
     private final Span number = new Span();
     private final Paragraph reapproval = new Paragraph();
+    private final Paragraph approvalStatus = new Paragraph();
     private final DatePicker issueDate = new DatePicker();
     private final TextField headline = new TextField();
     private final TextArea lead = new TextArea();
@@ -152,7 +154,8 @@ final class NewsletterEditorView extends Main implements BeforeEnterObserver, Ha
         head.addClassName("kd-filters");
         decisions.setId("newsletter-decisions");
         published.setId("newsletter-published");
-        add(head, reapproval, actions, published, columns, decisions,
+        approvalStatus.setId("newsletter-approval-status");
+        add(head, reapproval, approvalStatus, actions, published, columns, decisions,
                 new RouterLink(getTranslation("newsletter.back"), NewslettersView.class));
     }
 
@@ -194,6 +197,7 @@ final class NewsletterEditorView extends Main implements BeforeEnterObserver, Ha
                 : getTranslation("newsletter.number-expected", newsletters.expectedNumber()));
         reapproval.setText(getTranslation("newsletter.back-to-review"));
         reapproval.setVisible(view.reapproval() && view.status() == NewsletterStatus.IN_REVIEW);
+        showApprovalStatus(view);
         showActions();
         showPublished();
         showDecisions();
@@ -285,6 +289,29 @@ final class NewsletterEditorView extends Main implements BeforeEnterObserver, Ha
         if (issue != null) {
             preview.setSrcdoc(newsletters.preview(issue, typed()));
         }
+    }
+
+    /** In review: how many approvals, who is still missing, and who stands in for an author who must approve. */
+    private void showApprovalStatus(NewsletterView view) {
+        boolean inReview = view.status() == NewsletterStatus.IN_REVIEW;
+        approvalStatus.setVisible(inReview);
+        if (!inReview) {
+            return;
+        }
+        ApprovalStatus approval = newsletters.approvalStatus(view.id());
+        StringBuilder text = new StringBuilder(getTranslation("approval.status", approval.approvedBy().size(),
+                approval.required()));
+        if (!approval.missingMandatory().isEmpty()) {
+            text.append(" ").append(getTranslation("approval.status.missing",
+                    String.join("、", approval.missingMandatory().stream().map(approval::name).toList())));
+        }
+        for (ApprovalStatus.StandIn standIn : approval.standIns()) {
+            text.append(" ").append(standIn.substitute() == null
+                    ? getTranslation("approval.status.waived", approval.name(standIn.mandatory()))
+                    : getTranslation("approval.status.stand-in", approval.name(standIn.mandatory()),
+                            approval.name(standIn.substitute())));
+        }
+        approvalStatus.setText(text.toString());
     }
 
     private void showActions() {

@@ -14,6 +14,9 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -29,6 +32,9 @@ import jakarta.annotation.security.RolesAllowed;
 import jp.kumiaidesk.base.PageTitles;
 import jp.kumiaidesk.base.Roles;
 import jp.kumiaidesk.base.UnionTime;
+import jp.kumiaidesk.sns.CampaignService;
+import jp.kumiaidesk.sns.CampaignViews.CampaignDetail;
+import jp.kumiaidesk.sns.CampaignViews.Step;
 import jp.kumiaidesk.sns.Network;
 import jp.kumiaidesk.sns.SnsDraftService;
 import jp.kumiaidesk.sns.SnsResultsService;
@@ -52,10 +58,13 @@ final class CalendarView extends Main implements HasDynamicTitle {
     private final ComboBox<Campaign> campaign = new ComboBox<>();
     private final H2 heading = new H2();
     private final Div days = new Div();
+    private final Div sequence = new Div();
+    private final CampaignService campaigns;
     private LocalDate anchor = UnionTime.today();
 
-    CalendarView(SnsResultsService results, SnsDraftService drafts) {
+    CalendarView(SnsResultsService results, SnsDraftService drafts, CampaignService campaigns) {
         this.results = results;
+        this.campaigns = campaigns;
         addClassNames("kd-view", "kd-calendar-view");
         mode.setItems(Period.values());
         mode.setItemLabelGenerator(m -> getTranslation("sns.calendar." + m.name().toLowerCase()));
@@ -89,7 +98,9 @@ final class CalendarView extends Main implements HasDynamicTitle {
         filters.addClassName("kd-wrap");
         days.setId("sns-calendar");
         days.addClassName("kd-calendar");
-        add(nav, filters, days);
+        sequence.setId("sns-calendar-sequence");
+        sequence.addClassName("kd-card");
+        add(nav, filters, sequence, days);
         refresh();
     }
 
@@ -99,6 +110,7 @@ final class CalendarView extends Main implements HasDynamicTitle {
     }
 
     void refresh() {
+        showSequence();
         boolean week = mode.getValue() == Period.WEEK;
         LocalDate first = week ? anchor.with(TemporalAdjusters.previousOrSame(DayOfWeek.SUNDAY))
                 : YearMonth.from(anchor).atDay(1).with(TemporalAdjusters.previousOrSame(DayOfWeek.SUNDAY));
@@ -141,6 +153,39 @@ final class CalendarView extends Main implements HasDynamicTitle {
             }
             days.add(cell);
         }
+    }
+
+    /** With a campaign chosen: its sequence, minute by minute, above the month. */
+    private void showSequence() {
+        sequence.removeAll();
+        Campaign chosen = campaign.getValue();
+        sequence.setVisible(chosen != null);
+        if (chosen == null) {
+            return;
+        }
+        CampaignDetail detail = campaigns.get(chosen.id());
+        sequence.add(new H3(getTranslation("sns.calendar.sequence", detail.form().name(),
+                detail.form().startsAt() == null ? getTranslation("sns.campaign.no-start")
+                        : UnionTime.dateTime(detail.form().startsAt().atZone(UnionTime.ZONE).toInstant(),
+                                getLocale()))));
+        UnorderedList list = new UnorderedList();
+        list.addClassName("kd-sequence");
+        for (Step step : detail.steps()) {
+            Span minute = new Span(SequenceText.minute(this, step));
+            minute.addClassName("kd-minute");
+            ListItem item = new ListItem(minute, new Span(step.poster()));
+            if (step.draftId() != null) {
+                item.add(new RouterLink(step.draftTitle(), DraftView.class,
+                        new RouteParameters("id", String.valueOf(step.draftId()))),
+                        new Span(getTranslation(step.draftState().labelKey())));
+            }
+            list.add(item);
+        }
+        if (detail.steps().isEmpty()) {
+            list.add(new ListItem(getTranslation("sns.campaign.no-steps")));
+        }
+        sequence.add(list, new RouterLink(getTranslation("sns.campaign.open"), CampaignView.class,
+                new RouteParameters("id", String.valueOf(chosen.id()))));
     }
 
     @Override

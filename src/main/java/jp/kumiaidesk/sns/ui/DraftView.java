@@ -89,6 +89,11 @@ final class DraftView extends Main implements BeforeEnterObserver, HasDynamicTit
     private final CheckboxGroup<Network> networks = new CheckboxGroup<>();
     private final ComboBox<String> account = new ComboBox<>();
     private final DateTimePicker postAt = new DateTimePicker();
+    private final DateTimePicker approveBy = new DateTimePicker();
+    private final Div campaignWarning = new Div();
+    private final Span submitWhy = new Span();
+    private final Div correctionSlot = new Div();
+    private CorrectionPanel correction;
     private final ComboBox<Campaign> campaign = new ComboBox<>();
     private final PostPreview preview = new PostPreview();
     private final DraftImages images;
@@ -161,6 +166,16 @@ final class DraftView extends Main implements BeforeEnterObserver, HasDynamicTit
         postAt.setId("sns-post-at");
         postAt.setLocale(getLocale());
         postAt.setStep(java.time.Duration.ofMinutes(15));
+        approveBy.setLabel(getTranslation("sns.approve-by"));
+        approveBy.setId("sns-approve-by");
+        approveBy.setLocale(getLocale());
+        approveBy.setStep(java.time.Duration.ofMinutes(15));
+        approveBy.setHelperText(getTranslation("sns.approve-by-help"));
+        campaignWarning.setId("sns-campaign-hashtag-warning");
+        campaignWarning.addClassName("kd-notice");
+        campaignWarning.setVisible(false);
+        submitWhy.setId("sns-submit-why");
+        submitWhy.addClassName("kd-why");
         campaign.setLabel(getTranslation("sns.campaign"));
         campaign.setId("sns-campaign");
         campaign.setClearButtonVisible(true);
@@ -175,9 +190,10 @@ final class DraftView extends Main implements BeforeEnterObserver, HasDynamicTit
         errors.field(SnsDraftService.FIELD_TITLE, title).field(SnsDraftService.FIELD_BODY, body)
                 .field(SnsDraftService.FIELD_HASHTAGS, hashtags).field(SnsDraftService.FIELD_NETWORKS, networks)
                 .field(SnsDraftService.FIELD_ACCOUNT, account).field(SnsDraftService.FIELD_POST_AT, postAt)
+                .field(SnsDraftService.FIELD_APPROVE_BY, approveBy)
                 .field(SnsDraftService.FIELD_CAMPAIGN, campaign).field(SnsDraftService.FIELD_IMAGES, images.field());
 
-        List<HasValue<?, ?>> inputs = List.of(title, body, hashtags, networks, account, postAt, campaign);
+        List<HasValue<?, ?>> inputs = List.of(title, body, hashtags, networks, account, postAt, approveBy, campaign);
         inputs.forEach(input -> input.addValueChangeListener(e -> {
             if (e.isFromClient()) {
                 changed();
@@ -197,18 +213,18 @@ final class DraftView extends Main implements BeforeEnterObserver, HasDynamicTit
 
         HorizontalLayout header = new HorizontalLayout(new H2(getTranslation("sns.draft")), state);
         header.setAlignItems(FlexLayout.Alignment.CENTER);
-        HorizontalLayout schedule = new HorizontalLayout(account, postAt, campaign);
+        HorizontalLayout schedule = new HorizontalLayout(account, postAt, approveBy, campaign);
         schedule.addClassName("kd-wrap");
-        Div editor = new Div(title, body, hashtags, networks, schedule, images);
+        Div editor = new Div(title, body, hashtags, campaignWarning, networks, schedule, images);
         editor.addClassName("kd-draft-editor");
         side.add(new H3(getTranslation("sns.preview")), preview);
         side.addClassName("kd-draft-side");
         Div columns = new Div(editor, side);
         columns.addClassName("kd-draft-columns");
-        HorizontalLayout buttons = new HorizontalLayout(save, submit, saveStatus);
+        HorizontalLayout buttons = new HorizontalLayout(save, submit, submitWhy, saveStatus);
         buttons.setAlignItems(FlexLayout.Alignment.CENTER);
         buttons.addClassName("kd-wrap");
-        add(header, meta, notice, columns, buttons, reviewSlot, afterPostingSlot, activity);
+        add(header, meta, notice, columns, buttons, reviewSlot, afterPostingSlot, correctionSlot, activity);
     }
 
     @Override
@@ -219,8 +235,17 @@ final class DraftView extends Main implements BeforeEnterObserver, HasDynamicTit
             return;
         }
         try {
-            id = Long.parseLong(param.get());
+            long requested = Long.parseLong(param.get());
+            if (liveRegistration != null && !Objects.equals(id, requested)) {
+                // the same view reused for another draft (e.g. a correction just started): listen to that one
+                liveRegistration.remove();
+                liveRegistration = null;
+            }
+            id = requested;
             reload();
+            if (isAttached()) {
+                register();
+            }
         } catch (NumberFormatException | NotFoundException e) {
             event.rerouteToError(com.vaadin.flow.router.NotFoundException.class);
         }
@@ -255,6 +280,7 @@ final class DraftView extends Main implements BeforeEnterObserver, HasDynamicTit
         account.setReadOnly(!editable);
         networks.setReadOnly(!editable);
         postAt.setReadOnly(!editable);
+        approveBy.setReadOnly(!editable);
         campaign.setReadOnly(!editable);
         images.setEditable(editable);
         images.show(detail.images());
@@ -284,6 +310,16 @@ final class DraftView extends Main implements BeforeEnterObserver, HasDynamicTit
         if (afterPosting != null) {
             afterPosting.show(detail);
         }
+        if ((detail.state() == DraftState.POSTED || detail.correction() != null) && correction == null) {
+            correction = new CorrectionPanel(drafts, this::reload);
+            correctionSlot.add(correction);
+        }
+        if (correction != null) {
+            correction.show(detail);
+        }
+        campaignWarning.setText(detail.missingCampaignHashtags().isEmpty() ? ""
+                : getTranslation("sns.campaign-hashtag-missing", String.join(" ", detail.missingCampaignHashtags())));
+        campaignWarning.setVisible(!detail.missingCampaignHashtags().isEmpty());
         activity.show(detail, me);
         activity.setVisible(true);
         refreshPreview();
@@ -296,6 +332,7 @@ final class DraftView extends Main implements BeforeEnterObserver, HasDynamicTit
         networks.setValue(form.networks());
         account.setValue(form.targetAccount());
         postAt.setValue(form.postAt());
+        approveBy.setValue(form.approveBy());
         campaign.setValue(form.campaignId() == null ? null
                 : drafts.campaigns().stream().filter(c -> c.id() == form.campaignId()).findFirst().orElse(null));
         images.setIds(form.imageIds());
@@ -312,14 +349,18 @@ final class DraftView extends Main implements BeforeEnterObserver, HasDynamicTit
         return new DraftForm(t, body.getValue(), hashtags.getValue(), EnumSet.copyOf(
                 networks.getValue().isEmpty() ? EnumSet.noneOf(Network.class) : networks.getValue()),
                 account.getValue(), postAt.getValue(), campaign.getValue() == null ? null : campaign.getValue().id(),
-                images.ids());
+                images.ids(), approveBy.getValue());
     }
 
     private void refreshPreview() {
         String post = hashtags.getValue() == null || hashtags.getValue().isBlank() ? body.getValue()
                 : body.getValue().stripTrailing() + "\n\n" + hashtags.getValue();
         boolean fits = preview.show(networks.getValue(), post);
-        submit.setEnabled(fits && !networks.getValue().isEmpty());
+        boolean any = !networks.getValue().isEmpty();
+        submit.setEnabled(fits && any);
+        String why = !any ? getTranslation("sns.error.no-network") : !fits ? getTranslation("sns.error.too-long") : "";
+        submitWhy.setText(why);
+        submitWhy.setVisible(submit.isVisible() && !why.isEmpty());
     }
 
     /** Something was typed: save it a moment after the typing stops. */

@@ -31,6 +31,7 @@ import jp.kumiaidesk.base.PageTitles;
 import jp.kumiaidesk.base.Pickers;
 import jp.kumiaidesk.base.Roles;
 import jp.kumiaidesk.base.UnionTime;
+import jp.kumiaidesk.sns.SnsDraftService;
 import jp.kumiaidesk.sns.SnsResultsService;
 import jp.kumiaidesk.sns.SnsResultsService.ImportResult;
 import jp.kumiaidesk.sns.SnsViews.MonthlyPost;
@@ -54,8 +55,9 @@ final class MonthlyReviewView extends Main implements HasDynamicTitle {
     private final Anchor csv = new Anchor();
     private final Anchor pdf = new Anchor();
 
-    MonthlyReviewView(SnsResultsService results) {
+    MonthlyReviewView(SnsResultsService results, SnsDraftService drafts) {
         this.results = results;
+        this.corrections = new CorrectionsCard(drafts);
         addClassName("kd-view");
         YearMonth now = YearMonth.from(UnionTime.today());
         month.setLabel(getTranslation("sns.review-month"));
@@ -99,11 +101,12 @@ final class MonthlyReviewView extends Main implements HasDynamicTitle {
         Div importCard = new Div(new H3(getTranslation("sns.import-figures")),
                 new Paragraph(getTranslation("sns.import-help")), upload, importResult);
         importCard.addClassName("kd-card");
-        add(new Paragraph(getTranslation("sns.review-help")), tools, chart, grid, importCard);
+        add(new Paragraph(getTranslation("sns.review-help")), tools, chart, grid, corrections, importCard);
         refresh();
     }
 
     private List<MonthlyPost> current = List.of();
+    private final CorrectionsCard corrections;
 
     private int rank(MonthlyPost post) {
         return current.indexOf(post) + 1;
@@ -112,6 +115,7 @@ final class MonthlyReviewView extends Main implements HasDynamicTitle {
     void refresh() {
         YearMonth m = month.getValue() == null ? YearMonth.from(UnionTime.today()) : month.getValue();
         current = results.monthlyReview(m);
+        corrections.show(m);
         grid.setItems(current);
         List<String> titles = new ArrayList<>();
         List<Long> impressions = new ArrayList<>();

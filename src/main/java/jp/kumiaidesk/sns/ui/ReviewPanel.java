@@ -10,6 +10,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 
@@ -36,6 +37,9 @@ class ReviewPanel extends Div {
     private final Button requestChanges = new Button();
     private final Button reject = new Button();
     private final Div decide = new Div();
+    /* phones have no hover: why approve is disabled, and why this executive cannot decide, are shown as text */
+    private final Span approveWhy = new Span();
+    private final Paragraph whyNot = new Paragraph();
     private DraftDetail detail;
     private boolean showing;
 
@@ -76,10 +80,14 @@ class ReviewPanel extends Div {
         reject.addThemeVariants(ButtonVariant.LUMO_ERROR);
         reject.addClickListener(e -> askReason("sns.reject", "sns.reject-help",
                 reason -> drafts.reject(detail.id(), detail.contentHash(), reason)));
+        approveWhy.setId("sns-approve-why");
+        approveWhy.addClassName("kd-why");
+        whyNot.setId("sns-review-why");
+        whyNot.addClassName("kd-why");
         HorizontalLayout buttons = new HorizontalLayout(approve, requestChanges, reject);
         buttons.addClassName("kd-wrap");
-        decide.add(new H3(getTranslation("sns.checklist")), checklist, buttons);
-        add(new H3(getTranslation("sns.review")), status, decide);
+        decide.add(new H3(getTranslation("sns.checklist")), checklist, buttons, approveWhy);
+        add(new H3(getTranslation("sns.review")), status, whyNot, decide);
     }
 
     void show(DraftDetail detail) {
@@ -95,7 +103,13 @@ class ReviewPanel extends Div {
         }
         if (!approval.missingMandatory().isEmpty()) {
             text.append(" ").append(getTranslation("approval.status.missing",
-                    String.join("、", approval.missingMandatory())));
+                    String.join("、", approval.missingMandatory().stream().map(approval::name).toList())));
+        }
+        for (ApprovalStatus.StandIn standIn : approval.standIns()) {
+            text.append(" ").append(standIn.substitute() == null
+                    ? getTranslation("approval.status.waived", approval.name(standIn.mandatory()))
+                    : getTranslation("approval.status.stand-in", approval.name(standIn.mandatory()),
+                            approval.name(standIn.substitute())));
         }
         if (approval.deadline() != null && detail.state() == jp.kumiaidesk.sns.DraftState.IN_REVIEW) {
             text.append(" ").append(getTranslation("approval.status.deadline",
@@ -106,6 +120,8 @@ class ReviewPanel extends Div {
         boxes.forEach((item, box) -> box.setValue(detail.myTicks().contains(item)));
         showing = false;
         decide.setVisible(detail.canReview() && !approval.approvedBy(currentUser()));
+        whyNot.setText(detail.whyNotReview() == null ? "" : getTranslation(detail.whyNotReview()));
+        whyNot.setVisible(detail.whyNotReview() != null);
         setVisible(detail.state() != jp.kumiaidesk.sns.DraftState.DRAFT);
         updateApprove();
     }
@@ -118,8 +134,11 @@ class ReviewPanel extends Div {
         boolean allTicked = boxes.values().stream().allMatch(Checkbox::getValue);
         boolean consent = detail.images().stream().allMatch(i -> i.consentSettled());
         approve.setEnabled(allTicked && consent);
-        approve.getElement().setAttribute("title", !allTicked ? getTranslation("sns.error.checklist")
-                : !consent ? getTranslation("sns.error.consent-missing") : "");
+        String why = !allTicked ? getTranslation("sns.error.checklist")
+                : !consent ? getTranslation("sns.error.consent-missing") : "";
+        approve.getElement().setAttribute("title", why);
+        approveWhy.setText(why);
+        approveWhy.setVisible(!why.isEmpty());
     }
 
     private void askReason(String titleKey, String helpKey, java.util.function.Consumer<String> decision) {

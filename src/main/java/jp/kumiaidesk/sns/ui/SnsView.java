@@ -48,7 +48,8 @@ final class SnsView extends Main implements HasDynamicTitle {
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         HorizontalLayout tools = new HorizontalLayout(create,
                 new RouterLink(getTranslation("sns.calendar"), CalendarView.class),
-                new RouterLink(getTranslation("sns.monthly-review"), MonthlyReviewView.class));
+                new RouterLink(getTranslation("sns.monthly-review"), MonthlyReviewView.class),
+                new RouterLink(getTranslation("sns.campaigns"), CampaignsView.class));
         tools.setAlignItems(HorizontalLayout.Alignment.CENTER);
         tools.addClassName("kd-wrap");
 

@@ -11,6 +11,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.textfield.IntegerField;
 
 import jp.kumiaidesk.KaribuTest;
@@ -37,8 +38,7 @@ class ApprovalPolicyAdminViewTest extends KaribuTest {
         // put it back for the other tests
         login("admin");
         ApprovalPolicyView after = approvals.policy(ApprovalKind.NEWSLETTER);
-        approvals.changePolicy(ApprovalKind.NEWSLETTER, after.version(), before.requiredApprovals(),
-                before.mandatoryApprovers(), before.deadlineHours());
+        approvals.changePolicy(ApprovalKind.NEWSLETTER, after.version(), before.rules(), before.deadlineHours());
     }
 
     @Test
@@ -51,6 +51,34 @@ class ApprovalPolicyAdminViewTest extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withId("approval-sns-draft-save")));
         assertThat(required.isInvalid()).isTrue();
         assertThat(required.getErrorMessage()).contains("必須承認者");
+    }
+
+    @Test
+    void an_impossible_saved_policy_is_warned_about_and_an_impossible_change_is_refused() {
+        Integer saved = jdbc.queryForObject("select required_approvals from approval_policy where kind = 'SNS_DRAFT'",
+                Integer.class);
+        jdbc.update("update approval_policy set required_approvals = 9 where kind = 'SNS_DRAFT'");
+        try {
+            openAs("admin", "admin/approval");
+            Div warning = _get(Div.class, spec -> spec.withId("approval-policy-warning"));
+            assertThat(warning.isVisible()).isTrue();
+            assertThat(warning.getElement().getTextRecursively()).contains("SNS投稿").contains("山田 太郎（委員長）")
+                    .doesNotContain("iinchou");
+            IntegerField required = _get(IntegerField.class, spec -> spec.withId("approval-sns-draft-required"));
+            type(required, 8);
+            assertThat(_get(Div.class, spec -> spec.withId("approval-sns-draft-check")).getElement()
+                    .getTextRecursively()).contains("保存できません");
+            _click(_get(Button.class, spec -> spec.withId("approval-sns-draft-save")));
+            assertThat(required.isInvalid()).isTrue();
+            assertThat(required.getErrorMessage()).contains("承認できない作成者");
+            assertThat(jdbc.queryForObject("select required_approvals from approval_policy where kind = 'SNS_DRAFT'",
+                    Integer.class)).isEqualTo(9);
+            type(required, 1);
+            assertThat(_get(Div.class, spec -> spec.withId("approval-sns-draft-check")).getElement()
+                    .getTextRecursively()).contains("だれが作成しても承認できます");
+        } finally {
+            jdbc.update("update approval_policy set required_approvals = ? where kind = 'SNS_DRAFT'", saved);
+        }
     }
 
     @Test

@@ -115,18 +115,38 @@ class DraftViewTest extends KaribuTest {
         openAs("iinchou", "sns/drafts/" + saved.id());
         Button approve = _get(Button.class, spec -> spec.withId("sns-approve"));
         assertThat(approve.isEnabled()).isFalse();
+        Span why = _get(Span.class, spec -> spec.withId("sns-approve-why"));
+        assertThat(why.isVisible()).isTrue();
+        assertThat(why.getText()).isNotBlank();
         List<Checkbox> items = _find(_get(Div.class, spec -> spec.withId("sns-checklist")), Checkbox.class);
-        assertThat(items).hasSize(6);
-        for (Checkbox item : items.subList(0, 5)) {
+        assertThat(items).hasSize(7);
+        for (Checkbox item : items.subList(0, 6)) {
             type(item, true);
         }
         assertThat(approve.isEnabled()).isFalse();
-        type(items.get(5), true);
+        type(items.get(6), true);
         assertThat(approve.isEnabled()).isTrue();
+        assertThat(why.isVisible()).isFalse();
         _click(approve);
         assertThat(drafts.draft(saved.id()).approval().approvedBy()).containsExactly("iinchou");
         assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId("sns-approval-status"))
-                .getText()).startsWith("承認 1 / 2");
+                .getText()).startsWith("承認 1 / 1");
+    }
+
+    @Test
+    void the_author_reads_in_words_why_they_cannot_approve_and_a_missing_campaign_hashtag_is_flagged() {
+        login("shokichou");
+        jp.kumiaidesk.sns.SnsViews.Campaign campaign = drafts.campaign("デモ" + System.nanoTime(), "#いのちまもる");
+        Saved saved = drafts.create(new DraftForm("デモ", "看護師を増やして", "#看護", EnumSet.of(Network.X),
+                SnsDraftService.UNION_ACCOUNT, LocalDateTime.now(UnionTime.ZONE).plusDays(2).withNano(0),
+                campaign.id(), List.of()));
+        drafts.submit(saved.id(), saved.version());
+        openAs("shokichou", "sns/drafts/" + saved.id());
+        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId("sns-review-why"))
+                .getText()).contains("作成者");
+        Div warning = _get(Div.class, spec -> spec.withId("sns-campaign-hashtag-warning"));
+        assertThat(warning.isVisible()).isTrue();
+        assertThat(warning.getText()).contains("#いのちまもる");
     }
 
     @Test
@@ -184,6 +204,8 @@ class DraftViewTest extends KaribuTest {
         login("shokikyoku");
         Saved saved = drafts.create(new DraftForm("職場訪問", "保育士を増やして", "", EnumSet.of(Network.X),
                 SnsDraftService.UNION_ACCOUNT, null, null, List.of()));
+        // the writer paused for more than a minute: the next save is a version of its own
+        jdbc.update("update sns_draft set burst_at = date_sub(burst_at, interval 2 minute) where id = ?", saved.id());
         drafts.save(saved.id(), saved.version(), new DraftForm("職場訪問", "保育士をすぐに増やして", "",
                 EnumSet.of(Network.X), SnsDraftService.UNION_ACCOUNT, null, null, List.of()));
         openAs("shokikyoku", "sns/drafts/" + saved.id());
