@@ -295,6 +295,7 @@ public class SnsDraftService {
         }
         draft.markPosted(url, clock.instant());
         drafts.flush();
+        PostUrls.networkOf(url, draft.networks()).ifPresent(network -> PostUrls.store(jdbc, id, network, url));
         events.publishEvent(AuditEntry.now("sns.posted", "sns_draft", id, url + " hash " + draft.contentHash()));
         events.publishEvent(new SnsDraftChanged(id, SystemAuthentication.currentActor(), false));
     }

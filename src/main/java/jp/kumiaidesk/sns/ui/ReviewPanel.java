@@ -17,6 +17,7 @@ import jp.kumiaidesk.approval.ApprovalService;
 import jp.kumiaidesk.approval.ApprovalStatus;
 import jp.kumiaidesk.base.FormErrors;
 import jp.kumiaidesk.base.UnionTime;
+import jp.kumiaidesk.security.UserService;
 import jp.kumiaidesk.sns.ChecklistItem;
 import jp.kumiaidesk.sns.SnsDraftService;
 import jp.kumiaidesk.sns.SnsViews.DraftDetail;
@@ -28,6 +29,7 @@ import jp.kumiaidesk.sns.SnsViews.DraftDetail;
 class ReviewPanel extends Div {
 
     private final SnsDraftService drafts;
+    private final UserService users;
     private final Runnable reload;
     private final Paragraph status = new Paragraph();
     private final Div checklist = new Div();
@@ -39,8 +41,9 @@ class ReviewPanel extends Div {
     private DraftDetail detail;
     private boolean showing;
 
-    ReviewPanel(SnsDraftService drafts, Runnable reload) {
+    ReviewPanel(SnsDraftService drafts, UserService users, Runnable reload) {
         this.drafts = drafts;
+        this.users = users;
         this.reload = reload;
         addClassNames("kd-card", "kd-review");
         status.setId("sns-approval-status");
@@ -94,8 +97,9 @@ class ReviewPanel extends Div {
                     .map(d -> d.approverName()).distinct().reduce((a, b) -> a + "、" + b).orElse("")).append("）");
         }
         if (!approval.missingMandatory().isEmpty()) {
-            text.append(" ").append(getTranslation("approval.status.missing",
-                    String.join("、", approval.missingMandatory())));
+            java.util.Map<String, String> names = users.displayNames(approval.missingMandatory());
+            text.append(" ").append(getTranslation("approval.status.missing", approval.missingMandatory().stream()
+                    .map(names::get).collect(java.util.stream.Collectors.joining("、"))));
         }
         if (approval.deadline() != null && detail.state() == jp.kumiaidesk.sns.DraftState.IN_REVIEW) {
             text.append(" ").append(getTranslation("approval.status.deadline",
