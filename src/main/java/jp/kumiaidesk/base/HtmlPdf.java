@@ -10,6 +10,11 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
+import org.apache.fontbox.ttf.CmapLookup;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 
 /**
@@ -24,6 +29,7 @@ public class HtmlPdf {
     private static final String FONT = "/fonts/ipaexg.ttf";
 
     private final byte[] font;
+    private CharacterMap characterMap;
 
     public HtmlPdf() {
         try (InputStream in = HtmlPdf.class.getResourceAsStream(FONT)) {
@@ -42,6 +48,7 @@ public class HtmlPdf {
      */
     @EventListener(ApplicationReadyEvent.class)
     void warmUp() {
+        Thread.ofVirtual().name("pdf-warm-up").start(() -> characterMap());
         Thread.ofVirtual().name("pdf-warm-up").start(() -> render("<html><body style=\"font-family: "
                 + FONT_FAMILY + "\"><p>組合デスク 速報</p></body></html>"));
     }
@@ -59,6 +66,56 @@ public class HtmlPdf {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return out.toByteArray();
+        return PdfToUnicode.unifyIdeographs(out.toByteArray(), gid -> {
+            int[] ideographs = characterMap().ideographOfGlyph();
+            return gid >= 0 && gid < ideographs.length ? ideographs[gid] : 0;
+        });
+    }
+
+    /**
+     * The characters of {@code text} the embedded font has no glyph for (emoji, rare symbols): the PDF would print
+     * them as "#", so the editor warns before anyone publishes. Line breaks and spaces count as printable.
+     */
+    public String unprintable(String text) {
+        if (text == null || text.isEmpty()) {
+            return "";
+        }
+        java.util.BitSet glyphs = characterMap().printable();
+        StringBuilder missing = new StringBuilder();
+        text.codePoints().filter(cp -> !Character.isWhitespace(cp) && !Character.isISOControl(cp))
+                .filter(cp -> cp != 0xFE0F && cp != 0x200D && !glyphs.get(cp)).distinct()
+                .forEach(missing::appendCodePoint);
+        return missing.toString();
+    }
+
+    /**
+     * The font's character map, read once: which code points it can print, and for each glyph the unified
+     * ideograph that uses it (IPAex gives 月 and the radical ⽉ one glyph; the PDF's text must say 月).
+     */
+    private record CharacterMap(java.util.BitSet printable, int[] ideographOfGlyph) {
+    }
+
+    private synchronized CharacterMap characterMap() {
+        if (characterMap == null) {
+            try (TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(font))) {
+                CmapLookup lookup = ttf.getUnicodeCmapLookup();
+                java.util.BitSet printable = new java.util.BitSet(0x30000);
+                int[] ideographs = new int[ttf.getNumberOfGlyphs()];
+                for (int cp = 0; cp < 0x30000; cp++) {
+                    int gid = (cp < 0xD800 || cp > 0xDFFF) ? lookup.getGlyphId(cp) : 0;
+                    if (gid != 0) {
+                        printable.set(cp);
+                        if (gid < ideographs.length && ideographs[gid] == 0
+                                && !PdfToUnicode.radicalOrCompatibility(cp)) {
+                            ideographs[gid] = cp;
+                        }
+                    }
+                }
+                characterMap = new CharacterMap(printable, ideographs);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return characterMap;
     }
 }

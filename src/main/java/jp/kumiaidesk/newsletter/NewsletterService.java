@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
@@ -82,13 +81,14 @@ public class NewsletterService {
     private final Clock clock;
     private final String baseUrl;
     private final String unionName;
-    private final List<String> mailingLists;
+    private final MailingLists mailingLists;
+    private final NewsletterMailing mailing;
 
     NewsletterService(NewsletterRepository newsletters, BargainingService bargaining, IssueNumbers numbers,
             NewsletterApprovals approvals, NewsletterPhotos photos, NotificationService notifications, Mailer mailer, HtmlPdf pdf,
             MessageSource messages, ApplicationEventPublisher events, JdbcTemplate jdbc, Clock clock,
             @Value("${kd.base-url}") String baseUrl, @Value("${kd.union-name}") String unionName,
-            @Value("${kd.newsletter.mailing-lists:}") String mailingLists) {
+            MailingLists mailingLists, NewsletterMailing mailing) {
         this.newsletters = newsletters;
         this.bargaining = bargaining;
         this.numbers = numbers;
@@ -103,8 +103,8 @@ public class NewsletterService {
         this.clock = clock;
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
         this.unionName = unionName;
-        this.mailingLists = Arrays.stream(mailingLists.split("[,;\\s]+")).map(String::strip)
-                .filter(s -> !s.isEmpty()).toList();
+        this.mailingLists = mailingLists;
+        this.mailing = mailing;
     }
 
     // ---- writing
@@ -305,7 +305,9 @@ public class NewsletterService {
         int year = now.atZone(UnionTime.ZONE).getYear();
         int number = numbers.next(year);
         String token = newToken();
-        newsletter.published(year, number, token, now, String.join(", ", mailingLists));
+        List<MailingLists.MailingList> lists = mailingLists.active();
+        List<String> listNames = lists.stream().map(MailingLists.MailingList::name).toList();
+        newsletter.published(year, number, token, now, String.join(", ", listNames));
         newsletters.saveAndFlush(newsletter);
         NewsletterView view = newsletter.toView();
         byte[] sheet = renderPdf(view);
@@ -319,9 +321,10 @@ public class NewsletterService {
                 year + "-" + number + " " + newsletter.contentHash().substring(0, 12)));
         events.publishEvent(new NewsletterPublished(id, newsletter.getSessionId(), year, number,
                 view.form().headline(), view.form().lead(), webUrl, now));
-        events.publishEvent(new NewsletterMailing.Requested(mailingLists, number, view.form().headline(),
+        mailing.pending(id, lists);
+        events.publishEvent(new NewsletterMailing.Requested(id, lists, number, view.form().headline(),
                 view.form().lead(), webUrl, baseUrl + view.pdfPath()));
-        return new PublishResult(year, number, webUrl, baseUrl + view.pdfPath(), mailingLists,
+        return new PublishResult(year, number, webUrl, baseUrl + view.pdfPath(), listNames,
                 mailer.configured());
     }
 
@@ -352,6 +355,35 @@ public class NewsletterService {
                 issue.updatedAt(), issue.contentHash());
         return NewsletterDocument.xhtml(unionName, shown, NewsletterDocument.Medium.WEB, inlinePhotos(form), null,
                 null, null);
+    }
+
+    /**
+     * The characters of a form the PDF's font cannot print (emoji, rare symbols): they would come out as "#" on
+     * paper, so the editor warns. The web page shows them.
+     */
+    @PreAuthorize(CAN_READ)
+    public String unprintable(NewsletterForm form) {
+        StringBuilder text = new StringBuilder();
+        java.util.stream.Stream.concat(java.util.stream.Stream.of(form.headline(), form.lead(), form.agreements(),
+                form.nextSteps()), form.rows().stream().flatMap(r -> java.util.stream.Stream.of(r.demand(),
+                        r.answer()))).filter(java.util.Objects::nonNull).forEach(text::append);
+        return pdf.unprintable(text.toString());
+    }
+
+    /** What 発行 would do now: the number it takes if nobody publishes first, the lists it mails. */
+    @PreAuthorize(CAN_WRITE)
+    @Transactional(readOnly = true)
+    public PublishPreview publishPreview() {
+        int year = clock.instant().atZone(UnionTime.ZONE).getYear();
+        return new PublishPreview(year, numbers.peek(year), mailingLists.active().stream()
+                .map(l -> new PublishPreview.ListSize(l.name(), l.addresses().size())).toList(), mailer.configured());
+    }
+
+    /** Per list, whether the published newsletter's mail was handed to the mail server. */
+    @PreAuthorize(CAN_READ)
+    @Transactional(readOnly = true)
+    public List<NewsletterDelivery> deliveries(long id) {
+        return mailing.deliveries(id);
     }
 
     /** The next issue number of this year, as the editor shows it before publishing (not reserved). */
@@ -521,9 +553,5 @@ public class NewsletterService {
     private static String clip(String text, int max) {
         return text.codePointCount(0, text.length()) <= max ? text
                 : text.substring(0, text.offsetByCodePoints(0, max - 1)) + "…";
-    }
-
-    List<String> mailingLists() {
-        return mailingLists;
     }
 }

@@ -9,8 +9,10 @@ import java.time.YearMonth;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -26,6 +28,8 @@ import jp.kumiaidesk.base.ConcurrentEditException;
 import jp.kumiaidesk.base.FieldRejectedException;
 import jp.kumiaidesk.base.TextRules;
 import jp.kumiaidesk.base.UnionTime;
+import jp.kumiaidesk.base.Translations;
+import jp.kumiaidesk.security.UserService;
 import jp.kumiaidesk.workplace.OrganizationRate;
 import jp.kumiaidesk.workplace.WorkplaceService;
 
@@ -46,9 +50,17 @@ public class HqSurveyService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final String unionName;
+    private final Translations texts;
+    private final UserService users;
+
+    private static final List<String> TRACKER_COLUMNS = List.of("name", "kana", "workplace", "employment",
+            "hire-date", "route", "status", "decline-reason", "stage", "next-action-date", "recruiter");
 
     HqSurveyService(HqSurveyAnswerRepository answers, RecruitmentService recruitment, WorkplaceService workplaces,
-            ApplicationEventPublisher events, Clock clock, @Value("${kd.union-name}") String unionName) {
+            ApplicationEventPublisher events, Clock clock, @Value("${kd.union-name}") String unionName,
+            Translations texts, UserService users) {
+        this.texts = texts;
+        this.users = users;
         this.answers = answers;
         this.recruitment = recruitment;
         this.workplaces = workplaces;
@@ -135,30 +147,39 @@ public class HqSurveyService {
         return xlsx;
     }
 
-    /** Every new hire of a cohort in the caller's workplaces, as CSV with a BOM so Excel reads the Japanese. */
+    /**
+     * Every new hire of a cohort in the caller's workplaces, as CSV with a BOM so Excel reads the Japanese: headers,
+     * statuses and kinds in the user's language, dates as 2026/04/01, recruiters by their display name.
+     */
     @PreAuthorize(RecruitmentService.CAN_RECRUIT)
     @Transactional
-    public byte[] exportTrackerCsv(long cohortId) {
+    public byte[] exportTrackerCsv(long cohortId, Locale locale) {
         StringBuilder text = new StringBuilder("\uFEFF");
         int count = 0;
         try (CSVPrinter csv = new CSVPrinter(text, CSVFormat.DEFAULT)) {
-            csv.printRecord("氏名", "フリガナ", "所属", "雇用形態", "採用日", "採用区分", "状況", "未加入の理由", "対応段階",
-                    "次の対応日", "担当者");
+            csv.printRecord(TRACKER_COLUMNS.stream().map(key -> texts.text(locale, "hire.csv." + key)).toList());
             int page = 0;
             List<HireRow> rows;
             do {
                 rows = recruitment.hires(cohortId, null, null, PageRequest.of(page++, 500)).getContent();
+                Map<String, String> recruiters = users.displayNames(rows.stream().map(HireRow::recruiter)
+                        .filter(r -> r != null && !r.isBlank()).collect(Collectors.toSet()));
                 for (HireRow h : rows) {
-                    csv.printRecord(safe(h.name()), safe(h.kana()), safe(h.workplaceName()), h.employmentType(),
-                            h.hireDate(), h.route(), h.status(), h.declineReason(), h.stage(), h.nextActionDate(),
-                            safe(h.recruiter()));
+                    csv.printRecord(safe(h.name()), safe(h.kana()), safe(h.workplaceName()),
+                            texts.value(locale, "hire.employment.", h.employmentType()),
+                            Translations.fileDate(h.hireDate(), locale), texts.value(locale, "hire.route.", h.route()),
+                            texts.value(locale, "hire.status.", h.status()),
+                            texts.value(locale, "hire.decline.", h.declineReason()),
+                            texts.value(locale, "hire.stage.", h.stage()),
+                            Translations.fileDate(h.nextActionDate(), locale),
+                            safe(h.recruiter() == null ? "" : recruiters.getOrDefault(h.recruiter(), h.recruiter())));
                     count++;
                 }
             } while (rows.size() == 500);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        events.publishEvent(AuditEntry.now("hire.exported", "cohort", cohortId, count + " rows"));
+        events.publishEvent(AuditEntry.now("hire.exported", "cohort", cohortId, String.valueOf(count)));
         return text.toString().getBytes(StandardCharsets.UTF_8);
     }
 

@@ -318,6 +318,7 @@ public class SnsDraftService {
         draft.markPosted(url, clock.instant());
         drafts.flush();
         bursts.end(id);
+        PostUrls.networkOf(url, draft.networks()).ifPresent(network -> PostUrls.store(jdbc, id, network, url));
         events.publishEvent(AuditEntry.now("sns.posted", "sns_draft", id, url + " hash " + draft.contentHash()));
         events.publishEvent(new SnsDraftChanged(id, SystemAuthentication.currentActor(), false));
     }

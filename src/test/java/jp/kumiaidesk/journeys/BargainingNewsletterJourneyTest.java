@@ -74,6 +74,11 @@ class BargainingNewsletterJourneyTest extends BrowserTest {
         login("shokikyoku");
         page.navigate(editor);
         page.locator("#newsletter-publish").click();
+        // 発行 asks before it takes a number
+        page.locator("#newsletter-publish-number").waitFor();
+        assertThat(page.locator("#newsletter-publish-number").textContent()).matches(".*第\\d+号として発行します.*");
+        shot("newsletter-publish-confirm");
+        page.locator("#newsletter-publish-confirm").click();
         status("発行済み");
         String web = page.locator("#newsletter-web-link").getAttribute("href");
         assertThat(web).matches("/n/[A-Za-z0-9_-]{22}");

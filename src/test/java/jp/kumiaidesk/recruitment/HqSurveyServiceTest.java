@@ -170,7 +170,7 @@ class HqSurveyServiceTest extends ServiceTest {
                 .id();
         recruitment.addHire(cohort.id(), HireForm.of("=HYPERLINK(\"x\")", null, place, EmploymentType.REGULAR,
                 cohort.month().atDay(1), HireRoute.NEW_GRADUATE));
-        String csv = new String(surveys.exportTrackerCsv(cohort.id()), StandardCharsets.UTF_8);
+        String csv = new String(surveys.exportTrackerCsv(cohort.id(), java.util.Locale.JAPANESE), StandardCharsets.UTF_8);
         assertThat(csv).startsWith("\uFEFF氏名,フリガナ,所属").contains("'=HYPERLINK");
         assertThat(jdbc.queryForObject("select count(*) from audit_event where action = 'hire.exported' "
                 + "and target_id = ?", Integer.class, String.valueOf(cohort.id()))).isEqualTo(1);

@@ -89,7 +89,9 @@ final class AuditView extends Main implements HasDynamicTitle {
                 .setAutoWidth(true);
         grid.addColumn(e -> e.getTargetType() == null ? "" : e.getTargetType() + " #" + e.getTargetId())
                 .setHeader(getTranslation("audit.target")).setAutoWidth(true);
-        grid.addColumn(AuditEvent::getDetails).setHeader(getTranslation("audit.details")).setFlexGrow(1);
+        AuditDetails details = new AuditDetails(this, this::getLocale);
+        grid.addColumn(e -> details.of(e.getAction(), e.getDetails())).setHeader(getTranslation("audit.details"))
+                .setFlexGrow(1);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.setSizeFull();
         grid.setItems(q -> audit.search(query(), OffsetLimit.of(q)).stream());

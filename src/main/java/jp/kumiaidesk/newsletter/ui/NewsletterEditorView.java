@@ -47,6 +47,7 @@ import jp.kumiaidesk.base.UnionTime;
 import jp.kumiaidesk.media.ImageService;
 import jp.kumiaidesk.media.StoredImage;
 import jp.kumiaidesk.newsletter.NewsletterDecision;
+import jp.kumiaidesk.newsletter.NewsletterDelivery;
 import jp.kumiaidesk.newsletter.NewsletterForm;
 import jp.kumiaidesk.newsletter.NewsletterRow;
 import jp.kumiaidesk.newsletter.NewsletterService;
@@ -86,6 +87,8 @@ final class NewsletterEditorView extends Main implements BeforeEnterObserver, Ha
     private final IFrame preview = new IFrame();
     private final Div actions = new Div();
     private final Div published = new Div();
+    private final Span publishRefused = new Span();
+    private final Span unprintable = new Span();
     private final Div decisions = new Div();
     private final Div photos = new Div();
     private final List<TextField> demandFields = new ArrayList<>();
@@ -130,7 +133,11 @@ final class NewsletterEditorView extends Main implements BeforeEnterObserver, Ha
         preview.addClassName("kd-a4-preview");
         preview.setTitle(getTranslation("newsletter.preview"));
 
-        Div editor = new Div(issueDate, headline, lead, new H3(getTranslation("newsletter.table")), rows);
+        unprintable.setId("newsletter-unprintable");
+        unprintable.addClassName("kd-warning");
+        unprintable.setVisible(false);
+        Div editor = new Div(issueDate, headline, unprintable, lead, new H3(getTranslation("newsletter.table")),
+                rows);
         if (writer) {
             Button addRow = new Button(getTranslation("newsletter.add-row"), e -> {
                 addRow(new NewsletterRow("", ""));
@@ -287,7 +294,11 @@ final class NewsletterEditorView extends Main implements BeforeEnterObserver, Ha
 
     private void refreshPreview() {
         if (issue != null) {
-            preview.setSrcdoc(newsletters.preview(issue, typed()));
+            NewsletterForm form = typed();
+            preview.setSrcdoc(newsletters.preview(issue, form));
+            String missing = newsletters.unprintable(form);
+            unprintable.setText(getTranslation("newsletter.unprintable", missing));
+            unprintable.setVisible(!missing.isEmpty());
         }
     }
 
@@ -354,11 +365,13 @@ final class NewsletterEditorView extends Main implements BeforeEnterObserver, Ha
                     new Div(approve, changes, reject)));
         }
         if (writer && s == NewsletterStatus.APPROVED) {
-            Button publish = new Button(getTranslation("newsletter.publish"), e -> publish());
+            Button publish = new Button(getTranslation("newsletter.publish"), e -> confirmPublish());
             publish.setId("newsletter-publish");
             publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
-            publish.setDisableOnClick(true);
-            actions.add(publish);
+            publishRefused.setId("newsletter-publish-refused");
+            publishRefused.addClassName("kd-warning");
+            publishRefused.setVisible(false);
+            actions.add(publish, publishRefused);
         }
     }
 
@@ -387,6 +400,28 @@ final class NewsletterEditorView extends Main implements BeforeEnterObserver, Ha
             FormErrors.success(getTranslation(doneKey));
             show(newsletters.get(issue.id()));
         }
+    }
+
+    /**
+     * 発行 asks first: the number it takes, where the mail goes and what happens; and it refuses while the form holds
+     * edits that are not saved (they would not be in the issue, which is the approved, saved version).
+     */
+    private void confirmPublish() {
+        if (!normalized(typed()).equals(normalized(issue.form()))) {
+            publishRefused.setText(getTranslation("newsletter.publish-unsaved"));
+            publishRefused.setVisible(true);
+            return;
+        }
+        publishRefused.setVisible(false);
+        new PublishDialog(newsletters.publishPreview(), this::publish).open();
+    }
+
+    /** A form as stored: empty and missing text are the same, so an untouched form has no "unsaved edits". */
+    private static NewsletterForm normalized(NewsletterForm form) {
+        return new NewsletterForm(form.issueDate(), nz(form.headline()).strip(), nz(form.lead()).strip(),
+                form.rows().stream().map(r -> new NewsletterRow(nz(r.demand()).strip(), nz(r.answer()).strip()))
+                        .filter(r -> !r.demand().isEmpty() || !r.answer().isEmpty()).toList(),
+                nz(form.agreements()).strip(), nz(form.nextSteps()).strip(), List.copyOf(form.photoIds()));
     }
 
     private void publish() {
@@ -446,8 +481,7 @@ final class NewsletterEditorView extends Main implements BeforeEnterObserver, Ha
             revoked.setId("newsletter-revoked");
             published.add(revoked);
         }
-        published.add(new Div(getTranslation(issue.mailedTo() == null || issue.mailedTo().isBlank()
-                ? "newsletter.mailed-none" : "newsletter.mailed-to", nz(issue.mailedTo()))));
+        showDeliveries();
         if (writer) {
             Button sns = new Button(getTranslation("newsletter.sns-draft"), e -> {
                 long draft = snsDrafts.createFromNewsletter(issue.form().headline(), nz(issue.form().lead()),
@@ -457,6 +491,24 @@ final class NewsletterEditorView extends Main implements BeforeEnterObserver, Ha
             sns.setId("newsletter-sns-draft");
             published.add(sns);
         }
+    }
+
+    /** Per list, what the mail server was handed: the truth, not the intention. */
+    private void showDeliveries() {
+        List<NewsletterDelivery> deliveries = newsletters.deliveries(issue.id());
+        Div mail = new Div();
+        mail.setId("newsletter-deliveries");
+        if (deliveries.isEmpty()) {
+            mail.add(new Div(getTranslation(issue.mailedTo() == null || issue.mailedTo().isBlank()
+                    ? "newsletter.mailed-none" : "newsletter.mailed-to", nz(issue.mailedTo()))));
+        }
+        for (NewsletterDelivery d : deliveries) {
+            Div line = new Div(getTranslation("newsletter.delivery-line", d.listName(),
+                    getTranslation(d.status().translationKey(), d.handedOver(), d.addresses())));
+            line.addClassName(d.status() == NewsletterDelivery.Status.SENT ? "kd-ok" : "kd-warning");
+            mail.add(line);
+        }
+        published.add(mail);
     }
 
     private void showDecisions() {

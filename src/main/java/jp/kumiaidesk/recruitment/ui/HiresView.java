@@ -85,8 +85,9 @@ final class HiresView extends Main implements BeforeEnterObserver, HasDynamicTit
         statusFilter.addValueChangeListener(e -> refresh());
         Button add = new Button(getTranslation("hire.add"), VaadinIcon.PLUS.create(), e -> openNew());
         add.setId("recruitment-add-hire");
+        java.util.Locale locale = getLocale();
         Anchor export = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] csv = cohort == null ? new byte[0] : surveys.exportTrackerCsv(cohort.id());
+            byte[] csv = cohort == null ? new byte[0] : surveys.exportTrackerCsv(cohort.id(), locale);
             return new DownloadResponse(new java.io.ByteArrayInputStream(csv),
                     "new-hires-" + (cohort == null ? "" : cohort.code()) + ".csv", "text/csv;charset=UTF-8",
                     csv.length);

@@ -1,19 +1,22 @@
 package jp.kumiaidesk.sns.ui;
 
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 
+import jp.kumiaidesk.base.FieldRejectedException;
 import jp.kumiaidesk.base.FormErrors;
 import jp.kumiaidesk.base.Pickers;
 import jp.kumiaidesk.base.UnionTime;
@@ -42,7 +45,8 @@ class AfterPosting extends Div {
     private final IntegerField replies = figure("sns.replies");
     private final IntegerField clicks = figure("sns.link-clicks");
     private final Grid<Metrics> recorded = new Grid<>(Metrics.class, false);
-    private final Anchor link = new Anchor();
+    private final Div postUrls = new Div();
+    private final Map<Network, TextField> urlFields = new EnumMap<>(Network.class);
     private DraftDetail detail;
 
     AfterPosting(SnsDraftService drafts, SnsResultsService results, Runnable reload) {
@@ -98,9 +102,12 @@ class AfterPosting extends Div {
         recorded.setAllRowsVisible(true);
         HorizontalLayout row = new HorizontalLayout(network, measuredOn, impressions, reposts, likes, replies, clicks);
         row.addClassName("kd-wrap");
-        link.setTarget("_blank");
-        link.getElement().setAttribute("rel", "noopener noreferrer");
-        figures.add(new H3(getTranslation("sns.figures")), link, row, saveFigures, recorded);
+        postUrls.setId("sns-post-urls");
+        postUrls.addClassName("kd-wrap");
+        Button saveUrls = new Button(getTranslation("sns.save-urls"), e -> saveUrls());
+        saveUrls.setId("sns-save-urls");
+        figures.add(new H3(getTranslation("sns.post-urls")), new Paragraph(getTranslation("sns.post-urls-help")),
+                postUrls, saveUrls, new H3(getTranslation("sns.figures")), row, saveFigures, recorded);
         add(markPosted, figures);
     }
 
@@ -123,8 +130,7 @@ class AfterPosting extends Div {
         markPosted.setVisible(approved);
         figures.setVisible(isPosted);
         if (isPosted) {
-            link.setHref(detail.postUrl());
-            link.setText(detail.postUrl());
+            showUrls();
             network.setItems(detail.form().networks());
             if (network.getValue() == null && !detail.form().networks().isEmpty()) {
                 network.setValue(detail.form().networks().iterator().next());
@@ -133,6 +139,41 @@ class AfterPosting extends Div {
                 measuredOn.setValue(UnionTime.today());
             }
             recorded.setItems(results.metrics(detail.id()));
+        }
+    }
+
+    /** One URL field per network the post went to, filled with what is recorded. */
+    private void showUrls() {
+        postUrls.removeAll();
+        urlFields.clear();
+        Map<Network, String> stored = results.postUrls(detail.id());
+        for (Network n : detail.form().networks()) {
+            TextField field = new TextField(getTranslation(n.labelKey()));
+            field.setId("sns-post-url-" + n.name().toLowerCase());
+            field.setMaxLength(SnsDraftService.URL_MAX_LENGTH);
+            field.setWidth("24rem");
+            field.setValue(stored.getOrDefault(n, ""));
+            urlFields.put(n, field);
+            postUrls.add(field);
+        }
+    }
+
+    /** Saves each network's URL; a refused one is marked at its field, the others are kept. */
+    private void saveUrls() {
+        boolean allSaved = true;
+        for (Map.Entry<Network, TextField> entry : urlFields.entrySet()) {
+            TextField field = entry.getValue();
+            try {
+                results.recordPostUrl(detail.id(), entry.getKey(), field.getValue());
+                field.setInvalid(false);
+            } catch (FieldRejectedException e) {
+                field.setErrorMessage(getTranslation(e.messageKey()));
+                field.setInvalid(true);
+                allSaved = false;
+            }
+        }
+        if (allSaved) {
+            FormErrors.success(getTranslation("action.saved"));
         }
     }
 

@@ -16,6 +16,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import jp.kumiaidesk.approval.ApprovalDecision;
 import jp.kumiaidesk.base.FormErrors;
 import jp.kumiaidesk.base.UnionTime;
+import jp.kumiaidesk.sns.DraftVersions;
 import jp.kumiaidesk.sns.SnsDraftService;
 import jp.kumiaidesk.sns.SnsViews.Comment;
 import jp.kumiaidesk.sns.SnsViews.DiffPart;
@@ -29,6 +30,7 @@ import jp.kumiaidesk.sns.SnsViews.Revision;
 class DraftActivity extends Div {
 
     private final SnsDraftService drafts;
+    private final DraftVersions versions;
     private final Div thread = new Div();
     private final TextArea comment = new TextArea();
     private final ComboBox<Revision> from = new ComboBox<>();
@@ -39,8 +41,9 @@ class DraftActivity extends Div {
     private boolean diffShown;
     private final Button compare = new Button();
 
-    DraftActivity(SnsDraftService drafts) {
+    DraftActivity(SnsDraftService drafts, DraftVersions versions) {
         this.drafts = drafts;
+        this.versions = versions;
         addClassName("kd-draft-activity");
         thread.setId("sns-thread");
         comment.setLabel(getTranslation("sns.comment"));
@@ -150,7 +153,8 @@ class DraftActivity extends Div {
             diff.add(new Span(getTranslation("sns.diff-same")));
             return;
         }
-        for (DiffPart part : drafts.diff(detail.id(), from.getValue().revision(), to.getValue().revision())) {
+        for (DiffPart part : versions.diff(detail.id(), from.getValue().revision(),
+                to.getValue().revision(), getLocale())) {
             Span span = new Span(part.text());
             switch (part.change()) {
                 case ADDED -> span.addClassName("kd-added");

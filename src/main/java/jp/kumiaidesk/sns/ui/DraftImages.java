@@ -32,6 +32,8 @@ import jp.kumiaidesk.sns.SnsViews;
 class DraftImages extends Div {
 
     private final ImageService images;
+    private final String me;
+    private final String myName;
     private final Runnable changed;
     private final Upload upload;
     private final TextField errorHolder = new TextField();
@@ -39,8 +41,10 @@ class DraftImages extends Div {
     private final List<Long> ids = new ArrayList<>();
     private boolean editable = true;
 
-    DraftImages(ImageService images, Runnable changed) {
+    DraftImages(ImageService images, Runnable changed, String me, String myName) {
         this.images = images;
+        this.me = me;
+        this.myName = myName;
         this.changed = changed;
         addClassName("kd-draft-images");
         upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> received(bytes, metadata.fileName())));
@@ -99,6 +103,15 @@ class DraftImages extends Div {
         upload.setVisible(editable);
     }
 
+    /** Who confirmed consent, by display name: from the stored draft, or me when I just recorded it. */
+    private String consentByName(List<SnsViews.Image> known, long id, String consentBy) {
+        if (consentBy.equals(me)) {
+            return myName;
+        }
+        return known == null ? consentBy : known.stream().filter(k -> k.id() == id && k.consentByName() != null)
+                .map(SnsViews.Image::consentByName).findFirst().orElse(consentBy);
+    }
+
     /** Shows the images with their consent state; {@code known} is what the stored draft says, or null. */
     void show(List<SnsViews.Image> known) {
         cards.removeAll();
@@ -120,10 +133,8 @@ class DraftImages extends Div {
                     ? getTranslation("sns.consent-undecided")
                     : !image.peoplePictured() ? getTranslation("sns.nobody-pictured")
                     : image.consentBy() == null ? getTranslation("sns.consent-missing")
-                            : getTranslation("sns.consent-by", known == null ? image.consentBy()
-                                    : known.stream().filter(k -> k.id() == id && k.consentByName() != null)
-                                            .map(SnsViews.Image::consentByName).findFirst()
-                                            .orElse(image.consentBy()), image.consentNote()));
+                            : getTranslation("sns.consent-by", consentByName(known, id, image.consentBy()),
+                                    image.consentNote()));
             consent.addClassName(image.consentSettled() ? "kd-ok" : "kd-warning");
             FormErrors consentErrors = new FormErrors().field(ImageService.FIELD_CONSENT_NOTE, note);
             Button record = new Button(getTranslation("sns.record-consent"), e -> {

@@ -47,9 +47,11 @@ import jp.kumiaidesk.base.Roles;
 import jp.kumiaidesk.base.UnionTime;
 import jp.kumiaidesk.media.ImageService;
 import jp.kumiaidesk.security.CurrentUser;
+import jp.kumiaidesk.security.UserService;
 import jp.kumiaidesk.sns.DraftForm;
 import jp.kumiaidesk.sns.DraftState;
 import jp.kumiaidesk.sns.Network;
+import jp.kumiaidesk.sns.DraftVersions;
 import jp.kumiaidesk.sns.SnsDraftBroadcaster;
 import jp.kumiaidesk.sns.SnsDraftService;
 import jp.kumiaidesk.sns.SnsResultsService;
@@ -116,16 +118,18 @@ final class DraftView extends Main implements BeforeEnterObserver, HasDynamicTit
     private boolean loading;
     private ScheduledFuture<?> pendingAutosave;
     private Registration liveRegistration;
+    private final UserService users;
 
     DraftView(SnsDraftService drafts, SnsResultsService results, ImageService imageService,
-            SnsDraftBroadcaster broadcaster, CurrentUser currentUser) {
+            SnsDraftBroadcaster broadcaster, CurrentUser currentUser, UserService users, DraftVersions versions) {
         this.drafts = drafts;
+        this.users = users;
         this.broadcaster = broadcaster;
         this.me = currentUser.username();
         addClassNames("kd-view", "kd-draft");
-        images = new DraftImages(imageService, this::changed);
+        images = new DraftImages(imageService, this::changed, currentUser.username(), currentUser.displayName());
         this.results = results;
-        activity = new DraftActivity(drafts);
+        activity = new DraftActivity(drafts, versions);
 
         state.setId("sns-state");
         state.getElement().getThemeList().add("badge");
@@ -292,7 +296,7 @@ final class DraftView extends Main implements BeforeEnterObserver, HasDynamicTit
         meta.setText(getTranslation("sns.meta", detail.authorName(), detail.revision(),
                 UnionTime.dateTime(detail.updatedAt(), getLocale()), detail.updatedByName()));
         if (detail.state() != DraftState.DRAFT && review == null) {
-            review = new ReviewPanel(drafts, this::reload);
+            review = new ReviewPanel(drafts, users, this::reload);
         }
         if (review != null) {
             review.show(detail);

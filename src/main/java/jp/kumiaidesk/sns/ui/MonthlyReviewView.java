@@ -136,13 +136,14 @@ final class MonthlyReviewView extends Main implements HasDynamicTitle {
                         Map.of("name", getTranslation("sns.engagement"), "type", "bar", "xAxisIndex", 1,
                                 "data", engagement)),
                 "color", List.of("#1a4e8a", "#e67e22"))));
+        java.util.Locale locale = getLocale();
         csv.setHref(DownloadHandler.fromInputStream(event -> {
-            byte[] bytes = results.monthlyReviewCsv(m, getLocale());
+            byte[] bytes = results.monthlyReviewCsv(m, locale);
             return new DownloadResponse(new ByteArrayInputStream(bytes), "sns-review-" + m + ".csv",
                     "text/csv; charset=UTF-8", bytes.length);
         }));
         pdf.setHref(DownloadHandler.fromInputStream(event -> {
-            byte[] bytes = results.monthlyReviewPdf(m, getLocale());
+            byte[] bytes = results.monthlyReviewPdf(m, locale);
             return new DownloadResponse(new ByteArrayInputStream(bytes), "sns-review-" + m + ".pdf",
                     "application/pdf", bytes.length);
         }).inline());
@@ -159,11 +160,9 @@ final class MonthlyReviewView extends Main implements HasDynamicTitle {
         }
         importResult.add(new Paragraph(getTranslation("sns.import-refused")));
         result.errors().stream().limit(20).forEach(error -> {
-            int colon = error.indexOf(": ");
-            String text = colon < 0 ? getTranslation(error.replaceFirst(":.*", ""))
-                    : getTranslation("sns.import-row", error.substring(0, colon),
-                            getTranslation(error.substring(colon + 2)));
-            Div line = new Div(text);
+            String problem = getTranslation(error.key(), error.argument() == null ? "" : error.argument());
+            Div line = new Div(error.line() == null ? problem
+                    : getTranslation("sns.import-row", error.line(), problem));
             line.addClassName("kd-warning");
             importResult.add(line);
         });

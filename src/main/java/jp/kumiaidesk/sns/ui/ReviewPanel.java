@@ -18,6 +18,7 @@ import jp.kumiaidesk.approval.ApprovalService;
 import jp.kumiaidesk.approval.ApprovalStatus;
 import jp.kumiaidesk.base.FormErrors;
 import jp.kumiaidesk.base.UnionTime;
+import jp.kumiaidesk.security.UserService;
 import jp.kumiaidesk.sns.ChecklistItem;
 import jp.kumiaidesk.sns.SnsDraftService;
 import jp.kumiaidesk.sns.SnsViews.DraftDetail;
@@ -29,6 +30,7 @@ import jp.kumiaidesk.sns.SnsViews.DraftDetail;
 class ReviewPanel extends Div {
 
     private final SnsDraftService drafts;
+    private final UserService users;
     private final Runnable reload;
     private final Paragraph status = new Paragraph();
     private final Div checklist = new Div();
@@ -43,8 +45,9 @@ class ReviewPanel extends Div {
     private DraftDetail detail;
     private boolean showing;
 
-    ReviewPanel(SnsDraftService drafts, Runnable reload) {
+    ReviewPanel(SnsDraftService drafts, UserService users, Runnable reload) {
         this.drafts = drafts;
+        this.users = users;
         this.reload = reload;
         addClassNames("kd-card", "kd-review");
         status.setId("sns-approval-status");

@@ -92,12 +92,13 @@ class NewsletterEditorViewTest extends KaribuTest {
         click("newsletter-approve");
         reopenAs("shokikyoku", id);
         click("newsletter-publish");
+        click("newsletter-publish-confirm");
         assertThat(status()).isEqualTo("発行済み");
         assertThat(_get(Anchor.class, spec -> spec.withId("newsletter-web-link")).getHref()).matches("/n/[\\w-]{22}");
         _get(Anchor.class, spec -> spec.withId("newsletter-pdf-link"));
         assertThat(newsletters.get(id).status()).isEqualTo(NewsletterStatus.PUBLISHED);
         assertThat(_get(Div.class, spec -> spec.withId("newsletter-published")).getElement().getTextRecursively())
-                .contains("メール配信先：kumiai-all@example.jp");
+                .contains("kumiai-all@example.jp：送っていません");
         _get(com.vaadin.flow.component.html.Image.class, spec -> spec.withId("newsletter-qr"));
 
         // the SNS composer starts from the newsletter

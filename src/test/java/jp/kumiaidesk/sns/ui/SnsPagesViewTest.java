@@ -97,7 +97,7 @@ class SnsPagesViewTest extends KaribuTest {
         view.imported(results.importMetrics(("url,network,date,impressions\n"
                 + "https://x.com/unknown/1,X,2026-11-01,10\n").getBytes(StandardCharsets.UTF_8)));
         assertThat(_get(Div.class, spec -> spec.withId("sns-metrics-import-result")).getElement()
-                .getTextRecursively()).contains("2行目").contains("その投稿URL");
+                .getTextRecursively()).contains("2行目").contains("このURL");
     }
 
     @Test
