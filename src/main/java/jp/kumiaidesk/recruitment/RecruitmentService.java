@@ -32,6 +32,7 @@ import jp.kumiaidesk.base.SystemAuthentication;
 import jp.kumiaidesk.base.TextRules;
 import jp.kumiaidesk.security.UserService;
 import jp.kumiaidesk.security.WorkplaceScope;
+import jp.kumiaidesk.workplace.HeadcountChange;
 import jp.kumiaidesk.workplace.OrganizationRate;
 import jp.kumiaidesk.workplace.WorkplaceNode;
 import jp.kumiaidesk.workplace.WorkplaceService;
@@ -66,11 +67,13 @@ public class RecruitmentService {
     private final Clock clock;
     private final JdbcTemplate jdbc;
     private final TransactionTemplate auditSeparately;
+    private final HiresSinceCounted hiresSinceCounted;
 
     RecruitmentService(CohortRepository cohorts, NewHireRepository hires, ContactLogRepository contacts,
             WorkplaceService workplaces, UserService users, ApplicationEventPublisher events, Clock clock,
-            PlatformTransactionManager transactionManager, JdbcTemplate jdbc) {
+            PlatformTransactionManager transactionManager, JdbcTemplate jdbc, HiresSinceCounted hiresSinceCounted) {
         this.jdbc = jdbc;
+        this.hiresSinceCounted = hiresSinceCounted;
         this.auditSeparately = new TransactionTemplate(transactionManager);
         this.auditSeparately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.cohorts = cohorts;
@@ -249,15 +252,17 @@ public class RecruitmentService {
         // One statement, no join (a join invites MariaDB to re-run the grouping per workplace): the workplaces
         // first, then the grouped counts of both cohorts — the same work as the bare aggregate.
         jdbc.query("select 'w' kind, id, parent_id, name, regular_staff + non_regular_staff staff, members, "
-                + "null cohort_id, null status, 0 n, sort_order from workplace "
-                + "union all select 'c', workplace_id, null, null, 0, 0, cohort_id, status, count(*), 0 "
+                + "null cohort_id, null status, 0 n, sort_order, counted_on from workplace "
+                + "union all select 'c', workplace_id, null, null, 0, 0, cohort_id, status, count(*), 0, null "
                 + "from new_hire where cohort_id in (?, ?) group by cohort_id, workplace_id, status "
                 + "order by kind desc, sort_order, id", rs -> {
                     long id = rs.getLong(2);
                     if ("w".equals(rs.getString(1))) {
                         long parent = rs.getLong(3);
-                        WorkplaceRow row = new WorkplaceRow(id, rs.wasNull() ? null : parent, rs.getString(4),
-                                rs.getInt(5), rs.getInt(6));
+                        Long parentId = rs.wasNull() ? null : parent;
+                        java.sql.Date counted = rs.getDate(11);
+                        WorkplaceRow row = new WorkplaceRow(id, parentId, rs.getString(4),
+                                rs.getInt(5), rs.getInt(6), counted == null ? null : counted.toLocalDate());
                         places.add(row);
                         byId.put(id, row);
                     } else if (scope.includes(id)) {
@@ -270,10 +275,18 @@ public class RecruitmentService {
         Funnel total = Funnel.EMPTY;
         Funnel previousTotal = Funnel.EMPTY;
         OrganizationRate union = new OrganizationRate(0, 0);
+        HeadcountChange unionChange = HeadcountChange.NONE;
+        LocalDate countedOn = null;
+        Map<Long, HeadcountChange> since = hiresSinceCounted.sinceCounted();
         for (WorkplaceRow place : places) {
-            OrganizationRate rate = new OrganizationRate(place.members(), place.staff());
+            HeadcountChange change = since.getOrDefault(place.id(), HeadcountChange.NONE);
+            OrganizationRate rate = change.applyTo(new OrganizationRate(place.members(), place.staff()));
             if (scope.includes(place.id())) {
                 union = union.plus(rate);
+                unionChange = unionChange.plus(change);
+                if (place.countedOn() != null && (countedOn == null || place.countedOn().isAfter(countedOn))) {
+                    countedOn = place.countedOn();
+                }
             }
             Funnel current = funnel(counts, cohort.id(), place.id());
             Funnel before = funnel(counts, previousId, place.id());
@@ -285,10 +298,11 @@ public class RecruitmentService {
             }
         }
         figures.sort(Comparator.comparing(RecruitmentDashboard.WorkplaceFigures::path));
-        return Optional.of(new RecruitmentDashboard(cohort, previous, all, total, previousTotal, figures, union));
+        return Optional.of(new RecruitmentDashboard(cohort, previous, all, total, previousTotal, figures, union,
+                countedOn, unionChange));
     }
 
-    private record WorkplaceRow(long id, Long parentId, String name, int staff, int members) {
+    private record WorkplaceRow(long id, Long parentId, String name, int staff, int members, LocalDate countedOn) {
     }
 
     private static String path(WorkplaceRow place, Map<Long, WorkplaceRow> byId) {

@@ -1,5 +1,7 @@
 package jp.kumiaidesk.workplace;
 
+import java.time.LocalDate;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
@@ -29,6 +31,9 @@ class Workplace extends AbstractEntity {
     @Column(name = "sort_order", nullable = false)
     private int sortOrder;
 
+    @Column(name = "counted_on")
+    private LocalDate countedOn;
+
     protected Workplace() {
     }
 
@@ -42,6 +47,7 @@ class Workplace extends AbstractEntity {
         this.regularStaff = form.regularStaff();
         this.nonRegularStaff = form.nonRegularStaff();
         this.members = form.members();
+        this.countedOn = form.countedOn();
     }
 
     Long getParentId() {
@@ -62,6 +68,10 @@ class Workplace extends AbstractEntity {
 
     int getMembers() {
         return members;
+    }
+
+    LocalDate getCountedOn() {
+        return countedOn;
     }
 
     int getSortOrder() {

@@ -1,5 +1,8 @@
 package jp.kumiaidesk.workplace;
 
+import java.time.Clock;
+import java.time.LocalDate;
+
 import org.springframework.stereotype.Component;
 
 import jp.kumiaidesk.base.DemoData;
@@ -12,9 +15,11 @@ import jp.kumiaidesk.base.DemoData;
 class WorkplaceDemoData implements DemoData {
 
     private final WorkplaceService workplaces;
+    private final Clock clock;
 
-    WorkplaceDemoData(WorkplaceService workplaces) {
+    WorkplaceDemoData(WorkplaceService workplaces, Clock clock) {
         this.workplaces = workplaces;
+        this.clock = clock;
     }
 
     @Override
@@ -55,7 +60,10 @@ class WorkplaceDemoData implements DemoData {
         return workplaces.create(parentId, new WorkplaceForm(name, 0, 0, 0));
     }
 
+    /** Counted by the personnel office on 3月31日 before this fiscal year's April hires. */
     private void unit(long parentId, String name, int regular, int nonRegular, int members) {
-        workplaces.create(parentId, new WorkplaceForm(name, regular, nonRegular, members));
+        LocalDate today = LocalDate.now(clock);
+        int year = today.getMonthValue() >= 4 ? today.getYear() : today.getYear() - 1;
+        workplaces.create(parentId, new WorkplaceForm(name, regular, nonRegular, members, LocalDate.of(year, 3, 31)));
     }
 }

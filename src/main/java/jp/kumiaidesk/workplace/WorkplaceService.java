@@ -1,5 +1,7 @@
 package jp.kumiaidesk.workplace;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -11,6 +13,7 @@ import java.util.function.ToIntFunction;
 import java.util.stream.Stream;
 
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -32,13 +35,19 @@ public class WorkplaceService {
     public static final String FIELD_REGULAR = "regularStaff";
     public static final String FIELD_NON_REGULAR = "nonRegularStaff";
     public static final String FIELD_MEMBERS = "members";
+    public static final String FIELD_COUNTED_ON = "countedOn";
 
     private final WorkplaceRepository repository;
     private final ApplicationEventPublisher events;
+    private final ObjectProvider<HeadcountChanges> changes;
+    private final Clock clock;
 
-    WorkplaceService(WorkplaceRepository repository, ApplicationEventPublisher events) {
+    WorkplaceService(WorkplaceRepository repository, ApplicationEventPublisher events,
+            ObjectProvider<HeadcountChanges> changes, Clock clock) {
         this.repository = repository;
         this.events = events;
+        this.changes = changes;
+        this.clock = clock;
     }
 
     /** The whole tree, roots first, each node with the totals of its subtree. */
@@ -50,8 +59,10 @@ public class WorkplaceService {
         for (Workplace w : all) {
             byParent.computeIfAbsent(w.getParentId(), k -> new ArrayList<>()).add(w);
         }
+        HeadcountChanges source = changes.getIfAvailable();
+        Map<Long, HeadcountChange> since = source == null ? Map.of() : source.sinceCounted();
         return byParent.getOrDefault(null, List.of()).stream()
-                .map(root -> toNode(root, "", byParent)).toList();
+                .map(root -> toNode(root, "", byParent, since)).toList();
     }
 
     /** Every workplace, depth first, for pickers and look-ups by name. */
@@ -61,13 +72,24 @@ public class WorkplaceService {
         return flatten(tree()).toList();
     }
 
-    /** The organization rate of the whole union: every workplace's members over every workplace's staff. */
+    /**
+     * The organization rate of the whole union true today: every workplace's members over every workplace's staff
+     * as counted, plus the hires since and their joins.
+     */
     @PreAuthorize(Roles.IS_STAFF)
     @Transactional(readOnly = true)
     public OrganizationRate unionRate() {
-        return repository.findAll().stream()
-                .map(w -> new OrganizationRate(w.getMembers(), w.getRegularStaff() + w.getNonRegularStaff()))
-                .reduce(new OrganizationRate(0, 0), OrganizationRate::plus);
+        return union().rate();
+    }
+
+    /** The whole union as one node (no id): its rate, the latest counting day and the change since. */
+    @PreAuthorize(Roles.IS_STAFF)
+    @Transactional(readOnly = true)
+    public WorkplaceNode union() {
+        List<WorkplaceNode> roots = tree();
+        return new WorkplaceNode(0, 0, null, "", "", 0, 0, 0, sum(roots, WorkplaceNode::totalRegular),
+                sum(roots, WorkplaceNode::totalNonRegular), sum(roots, WorkplaceNode::totalMembers), roots, null,
+                latest(roots), changeOf(roots));
     }
 
     @PreAuthorize(Roles.IS_ADMIN)
@@ -79,7 +101,7 @@ public class WorkplaceService {
         WorkplaceForm checked = check(form);
         requireUniqueAmongSiblings(parentId, checked.name(), null);
         Workplace workplace = new Workplace(parentId, repository.maxSortOrder(parentId) + 1);
-        workplace.apply(checked);
+        workplace.apply(countedToday(checked));
         repository.saveAndFlush(workplace);
         events.publishEvent(AuditEntry.now("workplace.created", "workplace", workplace.getId(), describe(checked)));
         return workplace.getId();
@@ -92,7 +114,7 @@ public class WorkplaceService {
         ConcurrentEditException.check(workplace, expectedVersion);
         WorkplaceForm checked = check(form);
         requireUniqueAmongSiblings(workplace.getParentId(), checked.name(), id);
-        workplace.apply(checked);
+        workplace.apply(countedToday(checked));
         repository.saveAndFlush(workplace);
         events.publishEvent(AuditEntry.now("workplace.updated", "workplace", id, describe(checked)));
     }
@@ -127,7 +149,18 @@ public class WorkplaceService {
         if (form.members() > form.regularStaff() + form.nonRegularStaff()) {
             throw new FieldRejectedException(FIELD_MEMBERS, "workplace.members-exceed-staff");
         }
-        return new WorkplaceForm(name, form.regularStaff(), form.nonRegularStaff(), form.members());
+        return new WorkplaceForm(name, form.regularStaff(), form.nonRegularStaff(), form.members(), form.countedOn());
+    }
+
+    private WorkplaceForm countedToday(WorkplaceForm form) {
+        if (form.countedOn() != null) {
+            if (form.countedOn().isAfter(LocalDate.now(clock))) {
+                throw new FieldRejectedException(FIELD_COUNTED_ON, "workplace.counted-in-future");
+            }
+            return form;
+        }
+        return new WorkplaceForm(form.name(), form.regularStaff(), form.nonRegularStaff(), form.members(),
+                LocalDate.now(clock));
     }
 
     private static void requireHeadcount(String field, int value) {
@@ -156,15 +189,30 @@ public class WorkplaceService {
                 + form.members();
     }
 
-    private static WorkplaceNode toNode(Workplace w, String parentPath, Map<Long, List<Workplace>> byParent) {
+    private static WorkplaceNode toNode(Workplace w, String parentPath, Map<Long, List<Workplace>> byParent,
+            Map<Long, HeadcountChange> since) {
         String path = parentPath.isEmpty() ? w.getName() : parentPath + "/" + w.getName();
         List<WorkplaceNode> children = byParent.getOrDefault(w.getId(), List.of()).stream()
-                .map(child -> toNode(child, path, byParent)).toList();
+                .map(child -> toNode(child, path, byParent, since)).toList();
         int regular = w.getRegularStaff() + sum(children, WorkplaceNode::totalRegular);
         int nonRegular = w.getNonRegularStaff() + sum(children, WorkplaceNode::totalNonRegular);
         int members = w.getMembers() + sum(children, WorkplaceNode::totalMembers);
+        LocalDate basis = latest(children);
+        if (w.getCountedOn() != null && (basis == null || w.getCountedOn().isAfter(basis))) {
+            basis = w.getCountedOn();
+        }
         return new WorkplaceNode(w.getId(), w.getVersion(), w.getParentId(), w.getName(), path, w.getRegularStaff(),
-                w.getNonRegularStaff(), w.getMembers(), regular, nonRegular, members, children);
+                w.getNonRegularStaff(), w.getMembers(), regular, nonRegular, members, children, w.getCountedOn(),
+                basis, since.getOrDefault(w.getId(), HeadcountChange.NONE).plus(changeOf(children)));
+    }
+
+    private static LocalDate latest(Collection<WorkplaceNode> nodes) {
+        return nodes.stream().map(WorkplaceNode::basisDate).filter(Objects::nonNull).max(LocalDate::compareTo)
+                .orElse(null);
+    }
+
+    private static HeadcountChange changeOf(Collection<WorkplaceNode> nodes) {
+        return nodes.stream().map(WorkplaceNode::totalChange).reduce(HeadcountChange.NONE, HeadcountChange::plus);
     }
 
     private static int sum(Collection<WorkplaceNode> nodes, ToIntFunction<WorkplaceNode> f) {

@@ -49,6 +49,7 @@ import jp.kumiaidesk.recruitment.RecruitmentDashboard;
 import jp.kumiaidesk.recruitment.RecruitmentDashboard.WorkplaceFigures;
 import jp.kumiaidesk.recruitment.RecruitmentService;
 import jp.kumiaidesk.workplace.RateBar;
+import jp.kumiaidesk.workplace.RateBasis;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -138,6 +139,11 @@ final class RecruitmentView extends Main implements BeforeEnterObserver, HasDyna
                 d.previous() == null ? "—" : Funnel.format(before.joinRate())));
         joinRate.setId("recruitment-join-rate");
         joinRate.addClassName("kd-stat");
+        Span unionRate = new Span(getTranslation("recruitment.union-rate", d.unionRate().formatted(),
+                d.unionRate().members(), d.unionRate().staff()));
+        unionRate.setId("recruitment-union-rate");
+        Div rate = new Div(unionRate, new RateBasis(d.countedOn(), d.sinceCounted()));
+        rate.addClassNames("kd-stat", "kd-union-rate");
 
         EChart funnel = new EChart();
         funnel.setId("recruitment-funnel");
@@ -148,7 +154,9 @@ final class RecruitmentView extends Main implements BeforeEnterObserver, HasDyna
         Div charts = new Div(card("recruitment.funnel", funnel), card("recruitment.compare", comparison));
         charts.addClassName("kd-home-sections");
 
-        content.add(totals, joinRate, charts, new H3(getTranslation("recruitment.by-workplace")), workplaceGrid(d));
+        Div table = new Div(workplaceGrid(d));
+        table.addClassName("kd-table-scroll");
+        content.add(totals, joinRate, rate, charts, new H3(getTranslation("recruitment.by-workplace")), table);
         FlexLayout actions = new FlexLayout();
         actions.addClassName("kd-filters");
         if (reporter) {

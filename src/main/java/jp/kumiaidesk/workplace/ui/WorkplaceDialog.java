@@ -2,12 +2,15 @@ package jp.kumiaidesk.workplace.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 
 import jp.kumiaidesk.base.FormErrors;
+import jp.kumiaidesk.base.Pickers;
+import jp.kumiaidesk.base.UnionTime;
 import jp.kumiaidesk.workplace.WorkplaceForm;
 import jp.kumiaidesk.workplace.WorkplaceNode;
 import jp.kumiaidesk.workplace.WorkplaceService;
@@ -19,6 +22,7 @@ final class WorkplaceDialog extends Dialog {
     private final IntegerField regular = new IntegerField();
     private final IntegerField nonRegular = new IntegerField();
     private final IntegerField members = new IntegerField();
+    private final DatePicker countedOn = new DatePicker();
     private final FormErrors errors = new FormErrors();
 
     WorkplaceDialog(WorkplaceService workplaces, Long parentId, WorkplaceNode existing, Runnable onSaved) {
@@ -32,10 +36,16 @@ final class WorkplaceDialog extends Dialog {
         configureCount(nonRegular, "workplace.non-regular-own");
         configureCount(members, "workplace.members-own");
         nonRegular.setHelperText(getTranslation("workplace.non-regular-help"));
+        countedOn.setLabel(getTranslation("workplace.counted-on"));
+        countedOn.setHelperText(getTranslation("workplace.counted-on-help"));
+        countedOn.setMax(UnionTime.today());
+        countedOn.setId("workplace-counted-on");
+        Pickers.localize(countedOn);
         errors.field(WorkplaceService.FIELD_NAME, name).field(WorkplaceService.FIELD_REGULAR, regular)
-                .field(WorkplaceService.FIELD_NON_REGULAR, nonRegular).field(WorkplaceService.FIELD_MEMBERS, members);
+                .field(WorkplaceService.FIELD_NON_REGULAR, nonRegular).field(WorkplaceService.FIELD_MEMBERS, members)
+                .field(WorkplaceService.FIELD_COUNTED_ON, countedOn);
         show(existing);
-        FormLayout form = new FormLayout(name, regular, nonRegular, members);
+        FormLayout form = new FormLayout(name, regular, nonRegular, members, countedOn);
         form.setColspan(name, 2);
         add(form);
 
@@ -46,7 +56,7 @@ final class WorkplaceDialog extends Dialog {
                 return;
             }
             WorkplaceForm values = new WorkplaceForm(name.getValue(), count(regular), count(nonRegular),
-                    count(members));
+                    count(members), countedOn.getValue());
             boolean saved = errors.submit(() -> {
                 if (existing == null) {
                     workplaces.create(parentId, values);
@@ -85,6 +95,7 @@ final class WorkplaceDialog extends Dialog {
         regular.setValue(form.regularStaff());
         nonRegular.setValue(form.nonRegularStaff());
         members.setValue(form.members());
+        countedOn.setValue(form.countedOn() == null ? UnionTime.today() : form.countedOn());
     }
 
     private static int count(IntegerField field) {

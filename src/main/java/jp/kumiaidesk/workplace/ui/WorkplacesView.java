@@ -29,6 +29,7 @@ import jp.kumiaidesk.base.Role;
 import jp.kumiaidesk.base.Roles;
 import jp.kumiaidesk.workplace.OrganizationRate;
 import jp.kumiaidesk.workplace.RateBar;
+import jp.kumiaidesk.workplace.RateBasis;
 import jp.kumiaidesk.workplace.WorkplaceNode;
 import jp.kumiaidesk.workplace.WorkplaceService;
 
@@ -45,6 +46,7 @@ final class WorkplacesView extends Main implements HasDynamicTitle {
     private final boolean admin;
     private final TreeGrid<WorkplaceNode> grid = new TreeGrid<>();
     private final Div total = new Div();
+    private final Div basis = new Div();
 
     WorkplacesView(WorkplaceService workplaces, AuthenticationContext authentication) {
         this.workplaces = workplaces;
@@ -63,6 +65,8 @@ final class WorkplacesView extends Main implements HasDynamicTitle {
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
         grid.addComponentColumn(n -> new RateBar(n.rate())).setHeader(getTranslation("workplace.rate"))
                 .setComparator(n -> n.rate().percent().orElse(-1)).setWidth("11rem").setFlexGrow(0);
+        grid.addComponentColumn(n -> new RateBasis(n.basisDate(), n.totalChange()))
+                .setHeader(getTranslation("workplace.rate-basis.header")).setAutoWidth(true);
         if (admin) {
             grid.addComponentColumn(this::actions).setHeader("").setAutoWidth(true).setFlexGrow(0);
         }
@@ -70,7 +74,8 @@ final class WorkplacesView extends Main implements HasDynamicTitle {
         grid.setSizeFull();
         grid.setPartNameGenerator(n -> n.parentId() == null ? "kd-root-row" : null);
 
-        HorizontalLayout toolbar = new HorizontalLayout(total);
+        basis.setId("workplace-rate-basis");
+        HorizontalLayout toolbar = new HorizontalLayout(total, basis);
         toolbar.setAlignItems(HorizontalLayout.Alignment.CENTER);
         toolbar.setWidthFull();
         if (admin) {
@@ -90,8 +95,11 @@ final class WorkplacesView extends Main implements HasDynamicTitle {
         data.addItems(roots, WorkplaceNode::children);
         grid.setDataProvider(new TreeDataProvider<>(data));
         grid.expandRecursively(roots, Integer.MAX_VALUE);
-        OrganizationRate union = workplaces.unionRate();
+        WorkplaceNode whole = workplaces.union();
+        OrganizationRate union = whole.rate();
         total.setText(getTranslation("workplace.union-rate", union.formatted(), union.members(), union.staff()));
+        basis.removeAll();
+        basis.add(new RateBasis(whole.basisDate(), whole.totalChange()));
     }
 
     private Component actions(WorkplaceNode node) {
