@@ -5,7 +5,9 @@ public enum Role {
     EXECUTIVE(Roles.EXECUTIVE),
     SECRETARIAT(Roles.SECRETARIAT),
     RECRUITER(Roles.RECRUITER),
-    ADMIN(Roles.ADMIN);
+    ADMIN(Roles.ADMIN),
+    /** 県本部: a prefectural HQ officer; sees the unions' roll-up only, never a person's data. */
+    HQ(Roles.HQ);
 
     private final String roleName;
 

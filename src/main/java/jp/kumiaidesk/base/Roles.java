@@ -10,6 +10,7 @@ public final class Roles {
     public static final String SECRETARIAT = "SECRETARIAT";
     public static final String RECRUITER = "RECRUITER";
     public static final String ADMIN = "ADMIN";
+    public static final String HQ = "HQ";
 
     /*
      * Service methods are guarded with @PreAuthorize and these expressions. Jakarta's @RolesAllowed stays on views
@@ -18,6 +19,7 @@ public final class Roles {
     public static final String IS_ADMIN = "hasRole('ADMIN')";
     public static final String IS_SIGNED_IN = "isAuthenticated()";
     public static final String IS_STAFF = "hasAnyRole('EXECUTIVE', 'SECRETARIAT', 'RECRUITER', 'ADMIN')";
+    public static final String IS_HQ = "hasRole('HQ')";
 
     private Roles() {
     }

@@ -42,6 +42,7 @@ class SecurityDemoData implements DemoData {
         create("shokichou", "佐藤 花子（書記長）", "shokichou@example.jp", Set.of(Role.EXECUTIVE), Set.of());
         create("shokikyoku", "鈴木 一郎（書記局）", "shokikyoku@example.jp", Set.of(Role.SECRETARIAT), Set.of());
         create("seinenbu", "高橋 美咲（青年部）", "seinenbu@example.jp", Set.of(Role.RECRUITER), assigned);
+        create("kenhonbu", "伊藤 誠（県本部）", "kenhonbu@example.jp", Set.of(Role.HQ), Set.of());
     }
 
     private void create(String username, String displayName, String email, Set<Role> roles, Set<Long> workplaceIds) {
