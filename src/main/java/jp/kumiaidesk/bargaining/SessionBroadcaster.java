@@ -8,17 +8,22 @@ import org.springframework.transaction.event.TransactionalEventListener;
 
 import com.vaadin.flow.shared.Registration;
 
-import jp.kumiaidesk.base.Listeners;
+import jp.kumiaidesk.base.LiveBus;
+import jp.kumiaidesk.base.LiveChannel;
 
 /**
  * Tells open session forms that the session they show was saved by someone else, after the save committed. Like
- * the notification bell this reaches UIs on this node (decision 0005); on another node the version check still turns
+ * the notification bell this reaches UIs on every node (decision 0011); on another node the version check still turns
  * a stale save into a conflict. Listeners hand work to their UI with {@code ui.access}.
  */
 @Component
 public class SessionBroadcaster {
 
-    private final Listeners<Long, SessionChanged> listeners = new Listeners<>();
+    private final LiveChannel<Long, SessionChanged> listeners;
+
+    SessionBroadcaster(LiveBus bus) {
+        this.listeners = new LiveChannel<>(bus, "bargaining-session", SessionChanged.class, SessionChanged::sessionId);
+    }
 
     public Registration register(long sessionId, Consumer<SessionChanged> callback) {
         return listeners.register(sessionId, callback);
@@ -26,6 +31,6 @@ public class SessionBroadcaster {
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
     void onChanged(SessionChanged changed) {
-        listeners.fire(changed.sessionId(), changed);
+        listeners.publish(changed);
     }
 }

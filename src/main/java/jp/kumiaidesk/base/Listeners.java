@@ -9,7 +9,7 @@ import com.vaadin.flow.shared.Registration;
 /**
  * The open UIs that want to hear about one thing (a user's notifications, a draft, a session), by that thing's key.
  * The features' broadcasters fire it after their change committed; callbacks hand work to their UI with
- * {@code ui.access}. Reaches UIs on this node only (decision 0005).
+ * {@code ui.access}. Reaches UIs on this node; {@link LiveChannel} carries events to the other nodes (decision 0011).
  */
 public final class Listeners<K, E> {
 

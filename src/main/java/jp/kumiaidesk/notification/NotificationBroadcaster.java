@@ -8,17 +8,22 @@ import org.springframework.transaction.event.TransactionalEventListener;
 
 import com.vaadin.flow.shared.Registration;
 
-import jp.kumiaidesk.base.Listeners;
+import jp.kumiaidesk.base.LiveBus;
+import jp.kumiaidesk.base.LiveChannel;
 
 /**
  * Tells open UIs that their user's notifications changed, after the change committed. Listeners must hand work to
- * their UI with {@code ui.access}. This reaches UIs on this node only; a second node would also need a database
- * poll or a broker (see docs/decisions).
+ * their UI with {@code ui.access}. With KD_REDIS_URL set this reaches the UIs of every
+ * app node (decision 0011).
  */
 @Component
 public class NotificationBroadcaster {
 
-    private final Listeners<String, String> listeners = new Listeners<>();
+    private final LiveChannel<String, String> listeners;
+
+    NotificationBroadcaster(LiveBus bus) {
+        this.listeners = new LiveChannel<>(bus, "notifications", String.class, recipient -> recipient);
+    }
 
     public Registration register(String username, Consumer<String> callback) {
         return listeners.register(username, callback);
@@ -26,6 +31,6 @@ public class NotificationBroadcaster {
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
     void onSent(NotificationSent sent) {
-        listeners.fire(sent.recipient(), sent.recipient());
+        listeners.publish(sent.recipient());
     }
 }

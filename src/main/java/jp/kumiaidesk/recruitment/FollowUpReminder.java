@@ -15,6 +15,8 @@ import jp.kumiaidesk.base.SystemAuthentication;
 import jp.kumiaidesk.notification.NotificationService;
 import jp.kumiaidesk.security.UserService;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+
 /**
  * Every morning, each recruiter with new hires to follow up (not contacted two weeks after hiring, or a passed
  * next-action date) gets one notification. Idempotent per recruiter and day, so a restart or a second node running
@@ -41,6 +43,7 @@ class FollowUpReminder {
     }
 
     @Scheduled(cron = "${kd.follow-up-cron:0 0 8 * * *}", zone = "Asia/Tokyo")
+    @SchedulerLock(name = "recruitment-follow-up-reminder", lockAtMostFor = "PT30M", lockAtLeastFor = "PT5M")
     void remindEveryMorning() {
         SystemAuthentication.run(this::remind);
     }

@@ -5,6 +5,8 @@ import org.springframework.stereotype.Component;
 
 import jp.kumiaidesk.base.SystemAuthentication;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+
 /**
  * Every minute, drafts whose posting time passed without approval become 期限切れ (expired), and executives who
  * let an approval deadline pass are reminded once.
@@ -19,6 +21,7 @@ class DraftExpiry {
     }
 
     @Scheduled(fixedDelayString = "${kd.sns.expiry-interval:PT1M}", initialDelayString = "PT30S")
+    @SchedulerLock(name = "sns-draft-expiry", lockAtMostFor = "PT5M", lockAtLeastFor = "PT20S")
     void expire() {
         SystemAuthentication.run(() -> {
             drafts.expireOverdue();

@@ -8,16 +8,21 @@ import org.springframework.transaction.event.TransactionalEventListener;
 
 import com.vaadin.flow.shared.Registration;
 
-import jp.kumiaidesk.base.Listeners;
+import jp.kumiaidesk.base.LiveBus;
+import jp.kumiaidesk.base.LiveChannel;
 
 /**
  * Tells open draft editors that the draft they show changed, after the change committed. Like the notification bell,
- * this reaches UIs on this node (decision 0005). Listeners hand work to their UI with {@code ui.access}.
+ * this reaches UIs on every node (decision 0011). Listeners hand work to their UI with {@code ui.access}.
  */
 @Component
 public class SnsDraftBroadcaster {
 
-    private final Listeners<Long, SnsDraftChanged> listeners = new Listeners<>();
+    private final LiveChannel<Long, SnsDraftChanged> listeners;
+
+    SnsDraftBroadcaster(LiveBus bus) {
+        this.listeners = new LiveChannel<>(bus, "sns-draft", SnsDraftChanged.class, SnsDraftChanged::draftId);
+    }
 
     public Registration register(long draftId, Consumer<SnsDraftChanged> callback) {
         return listeners.register(draftId, callback);
@@ -25,6 +30,6 @@ public class SnsDraftBroadcaster {
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
     void onChanged(SnsDraftChanged changed) {
-        listeners.fire(changed.draftId(), changed);
+        listeners.publish(changed);
     }
 }
