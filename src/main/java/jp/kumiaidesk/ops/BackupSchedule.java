@@ -21,6 +21,8 @@ import jp.kumiaidesk.base.Roles;
 import jp.kumiaidesk.base.SystemAuthentication;
 import jp.kumiaidesk.notification.Mailer;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+
 /**
  * The nightly backup inside the app ({@code KD_BACKUP_CRON}, default 03:00 Asia/Tokyo) into {@code KD_BACKUP_DIR},
  * keeping {@code KD_BACKUP_RETENTION_DAYS} (default 14) days; each run is recorded in {@code backup_run} for the
@@ -51,6 +53,7 @@ public class BackupSchedule {
     }
 
     @Scheduled(cron = "${kd.backup.cron}", zone = "Asia/Tokyo")
+    @SchedulerLock(name = "nightly-backup", lockAtMostFor = "PT2H", lockAtLeastFor = "PT5M")
     void nightly() {
         SystemAuthentication.run(() -> backUp(SystemAuthentication.SYSTEM));
     }
