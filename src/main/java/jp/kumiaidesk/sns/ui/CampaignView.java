@@ -77,7 +77,7 @@ final class CampaignView extends Main implements BeforeEnterObserver, HasDynamic
         this.campaigns = campaigns;
         this.executive = user.has(jp.kumiaidesk.base.Role.EXECUTIVE);
         addClassName("kd-view");
-        bannerEditor = new DraftImages(images, this::bannersChanged);
+        bannerEditor = new DraftImages(images, this::bannersChanged, user.username(), user.displayName());
         add(heading, details(), readinessCard(), sequenceCard(), bannerCard(), howToLink);
     }
 
