@@ -27,7 +27,7 @@ class ErrorHandlingTest extends KaribuTest {
 
     @Test
     void an_error_shows_an_incident_number_logged_with_the_stack_trace_and_keeps_the_page(CapturedOutput log) {
-        openAs("admin", "audit");
+        openAs("admin", "admin/audit");
         TextField headline = _get(TextField.class, spec -> spec.withId("audit-actor"));
         type(headline, "shokikyo");
         Class<?> viewBefore = UI.getCurrent().getCurrentView().getClass();

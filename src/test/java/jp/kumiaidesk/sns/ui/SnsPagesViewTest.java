@@ -67,7 +67,7 @@ class SnsPagesViewTest extends KaribuTest {
         assertThat(GridKt._size(grid)).isEqualTo(ranked.size());
         assertThat(_get(Anchor.class, spec -> spec.withId("sns-review-csv")).getHref()).isNotBlank();
         String csv = new String(results.monthlyReviewCsv(month, java.util.Locale.JAPANESE), StandardCharsets.UTF_8);
-        assertThat(csv).startsWith("\uFEFF順位,タイトル");
+        assertThat(csv).startsWith("\uFEFF\"順位\",\"タイトル\"");
     }
 
     @Test
