@@ -28,7 +28,7 @@ import java.util.stream.Collectors;
  */
 final class AppProcess implements AutoCloseable {
 
-    private static final Duration PATIENCE = Duration.ofMinutes(4);
+    private static final Duration PATIENCE = Duration.ofMinutes(10);
 
     private final Process process;
     private final Path log;
