@@ -11,6 +11,8 @@ import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.chrono.JapaneseDate;
+import java.time.chrono.JapaneseEra;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -59,7 +61,7 @@ public final class AppointmentListReader {
     }
 
     private static final Pattern WAREKI = Pattern.compile(
-            "(令和|平成|R|H)\\s*(元|\\d{1,2})[年.\\-/]\\s*(\\d{1,2})[月.\\-/]\\s*(\\d{1,2})日?");
+            "(令和|平成|昭和|R|H|S)\\s*(元|\\d{1,2})[年.\\-/]\\s*(\\d{1,2})[月.\\-/]\\s*(\\d{1,2})日?");
     private static final Pattern SEIREKI = Pattern.compile("(\\d{4})[年.\\-/](\\d{1,2})[月.\\-/](\\d{1,2})日?");
     private static final Charset SHIFT_JIS = Charset.forName("windows-31j");
 
@@ -240,9 +242,9 @@ public final class AppointmentListReader {
             Matcher wareki = WAREKI.matcher(value);
             if (wareki.matches()) {
                 int eraYear = "元".equals(wareki.group(2)) ? 1 : Integer.parseInt(wareki.group(2));
-                int base = wareki.group(1).startsWith("令") || wareki.group(1).equals("R") ? 2018 : 1988;
-                return LocalDate.of(base + eraYear, Integer.parseInt(wareki.group(3)),
-                        Integer.parseInt(wareki.group(4)));
+                // the calendar knows where each era begins and ends: H31.5.1 and 令和1年4月30日 do not exist
+                return LocalDate.from(JapaneseDate.of(era(wareki.group(1)), eraYear,
+                        Integer.parseInt(wareki.group(3)), Integer.parseInt(wareki.group(4))));
             }
             Matcher seireki = SEIREKI.matcher(value);
             if (seireki.matches()) {
@@ -253,6 +255,14 @@ public final class AppointmentListReader {
             return null;
         }
         return null;
+    }
+
+    private static JapaneseEra era(String name) {
+        return switch (name) {
+            case "令和", "R" -> JapaneseEra.REIWA;
+            case "平成", "H" -> JapaneseEra.HEISEI;
+            default -> JapaneseEra.SHOWA;
+        };
     }
 
     private static EmploymentType employmentType(String raw) {

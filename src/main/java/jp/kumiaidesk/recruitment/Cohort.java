@@ -24,6 +24,12 @@ class Cohort extends AbstractEntity {
     @Column(name = "purged_at")
     private Instant purgedAt;
 
+    @Column(name = "window_start")
+    private LocalDate windowStart;
+
+    @Column(name = "window_end")
+    private LocalDate windowEnd;
+
     protected Cohort() {
     }
 
@@ -34,6 +40,17 @@ class Cohort extends AbstractEntity {
 
     YearMonth month() {
         return YearMonth.from(hireMonth);
+    }
+
+    /** The recruitment window: as set, or the hire month and the two months after it. */
+    FollowUpWindow window() {
+        return windowStart == null || windowEnd == null ? FollowUpWindow.defaultFor(month())
+                : new FollowUpWindow(windowStart, windowEnd);
+    }
+
+    void setWindow(FollowUpWindow window) {
+        this.windowStart = window.from();
+        this.windowEnd = window.to();
     }
 
     void markPurged(Instant now) {

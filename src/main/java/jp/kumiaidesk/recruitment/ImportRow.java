@@ -14,6 +14,10 @@ public record ImportRow(int line, String name, String kana, String workplace, Em
         return errors.isEmpty();
     }
 
+    ImportRow withRecruiter(String username) {
+        return new ImportRow(line, name, kana, workplace, employmentType, hireDate, route, status, username, errors);
+    }
+
     ImportRow withErrors(List<String> more) {
         List<String> all = new java.util.ArrayList<>(errors);
         more.stream().filter(e -> !all.contains(e)).forEach(all::add);

@@ -25,10 +25,11 @@ interface NewHireRepository extends JpaRepository<NewHire, Long> {
             Long workplaceId);
 
     @Query("select h from NewHire h where (:all = true or h.workplaceId in :workplaces) "
-            + "and h.status in :open and ((h.nextActionDate is not null and h.nextActionDate < :today) "
+            + "and h.cohortId in :cohorts and h.status in :open and ((h.nextActionDate is not null and h.nextActionDate < :today) "
             + "or (h.status = :notContacted and h.hireDate < :uncontactedBefore))"
             + " order by h.nextActionDate, h.hireDate")
-    List<NewHire> findFollowUps(boolean all, Collection<Long> workplaces, Collection<HireStatus> open,
+    List<NewHire> findFollowUps(boolean all, Collection<Long> workplaces, Collection<Long> cohorts,
+            Collection<HireStatus> open,
             LocalDate today, HireStatus notContacted, LocalDate uncontactedBefore);
 
     @Query("select count(h) > 0 from NewHire h where h.cohortId = :cohortId and h.name = :name "

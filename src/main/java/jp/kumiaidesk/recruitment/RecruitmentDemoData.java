@@ -37,10 +37,12 @@ class RecruitmentDemoData implements DemoData {
     private final RecruitmentService recruitment;
     private final WorkplaceService workplaces;
     private final NewHireRepository hires;
+    private final CohortRepository cohorts;
     private final Clock clock;
 
     RecruitmentDemoData(RecruitmentService recruitment, WorkplaceService workplaces, NewHireRepository hires,
-            Clock clock) {
+            CohortRepository cohorts, Clock clock) {
+        this.cohorts = cohorts;
         this.recruitment = recruitment;
         this.workplaces = workplaces;
         this.hires = hires;
@@ -60,6 +62,15 @@ class RecruitmentDemoData implements DemoData {
         List<WorkplaceNode> places = workplaces.flatten().stream().filter(w -> HIRES.containsKey(w.name())).toList();
         seedCohort(YearMonth.of(year - 1, 4), places, random, true, today);
         seedCohort(YearMonth.of(year, 4), places, random, false, today);
+        // the demo union extended this year's window (April–June by default) so its follow-ups still run today
+        CohortView current = recruitment.cohortOf(YearMonth.of(year, 4));
+        FollowUpWindow window = FollowUpWindow.defaultFor(current.month());
+        if (window.to().isBefore(today.plusDays(30))) {
+            cohorts.findById(current.id()).ifPresent(c -> {
+                c.setWindow(new FollowUpWindow(window.from(), today.plusDays(30)));
+                cohorts.save(c);
+            });
+        }
     }
 
     private void seedCohort(YearMonth month, List<WorkplaceNode> places, Random random, boolean decided,

@@ -203,7 +203,8 @@ public class RecruitmentService {
 
     /**
      * Who needs a recruiter's attention: open hires not contacted {@code days} days after their hire date, and
-     * open hires whose next-action date has passed. Recruiters see their own workplaces.
+     * open hires whose next-action date has passed — of the cohorts whose recruitment window runs today (see
+     * {@link FollowUpWindow}). Recruiters see their own workplaces.
      */
     @PreAuthorize(CAN_RECRUIT)
     @Transactional(readOnly = true)
@@ -212,7 +213,12 @@ public class RecruitmentService {
         LocalDate today = LocalDate.now(clock);
         Map<Long, String> names = workplaceNames();
         List<HireStatus> open = List.of(HireStatus.values()).stream().filter(HireStatus::open).toList();
-        return hires.findFollowUps(scope.all(), ids(scope), open, today, HireStatus.NOT_CONTACTED,
+        Set<Long> running = cohorts.findAll().stream().filter(c -> c.window().includes(today)).map(Cohort::getId)
+                .collect(Collectors.toSet());
+        if (running.isEmpty()) {
+            return List.of();
+        }
+        return hires.findFollowUps(scope.all(), ids(scope), running, open, today, HireStatus.NOT_CONTACTED,
                 today.minusDays(days)).stream()
                 .map(h -> h.toRow(names.get(h.getWorkplaceId()))).toList();
     }

@@ -174,6 +174,19 @@ public class UserService {
                 (rs, i) -> new Person(rs.getString(1), rs.getString(2), rs.getString(3)), role.name());
     }
 
+    /** Per workplace, the enabled recruiter assigned to it (the first by user name when there are several). */
+    @PreAuthorize(Roles.IS_SIGNED_IN)
+    @Transactional(readOnly = true)
+    public Map<Long, String> recruitersByWorkplace() {
+        Map<Long, String> recruiters = new HashMap<>();
+        jdbc.query("select w.workplace_id, u.username from app_user_workplace w join app_user u on u.id = w.user_id "
+                + "join app_user_role r on r.user_id = u.id and r.role = 'RECRUITER' where u.enabled "
+                + "order by u.username desc", rs -> {
+                    recruiters.put(rs.getLong(1), rs.getString(2));
+                });
+        return recruiters;
+    }
+
     /** Whom to notify for a user name: the user with their e-mail address when they have one. */
     @PreAuthorize(Roles.IS_SIGNED_IN)
     @Transactional(readOnly = true)

@@ -131,4 +131,17 @@ class AppointmentListReaderTest {
         assertThat(AppointmentListReader.parseDate("R8.2.30")).isNull();
         assertThat(AppointmentListReader.parseDate("来年の春")).isNull();
     }
+
+    @Test
+    void era_dates_follow_the_calendar_and_a_day_outside_its_era_is_a_row_problem() {
+        assertThat(AppointmentListReader.parseDate("H31.4.30")).isEqualTo(LocalDate.of(2019, 4, 30));
+        assertThat(AppointmentListReader.parseDate("R1.5.1")).isEqualTo(LocalDate.of(2019, 5, 1));
+        assertThat(AppointmentListReader.parseDate("昭和64年1月7日")).isEqualTo(LocalDate.of(1989, 1, 7));
+        assertThat(AppointmentListReader.parseDate("H31.5.1")).isNull();
+        assertThat(AppointmentListReader.parseDate("令和1年4月30日")).isNull();
+        assertThat(AppointmentListReader.parseDate("平成元年1月7日")).isNull();
+        List<ImportRow> rows = AppointmentListReader.read(("氏名,所属,採用日\n甲,市民課,H31.5.1\n乙,市民課,令和1年4月30日\n")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(rows).allSatisfy(r -> assertThat(r.errors()).containsExactly("import.error.hire-date"));
+    }
 }

@@ -7,12 +7,15 @@ import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.authorization.AuthorizationDeniedException;
 
 import jp.kumiaidesk.ServiceTest;
+import jp.kumiaidesk.recruitment.HireImportService.Resolution;
+import jp.kumiaidesk.workplace.WorkplaceNode;
 
 class HireImportServiceTest extends ServiceTest {
 
@@ -51,11 +54,12 @@ class HireImportServiceTest extends ServiceTest {
         String unknown = unique("新設課");
         HireImportService.Preview p = imports.preview(file("丁 四郎,,市民課,正規,1651/4/1,新卒\n"
                 + "戊 五郎,,本庁舎/" + unknown + ",正規,1651/4/1,新卒\n"));
-        assertThat(imports.createWorkplaces(p.unknownWorkplaces())).isEqualTo(2);
-        HireImportService.Preview again = imports.recheck(p.rows(), p.suggestedCohort());
+        Map<String, Resolution> create = Map.of("本庁舎/" + unknown, Resolution.create(null));
+        HireImportService.Preview again = imports.recheck(p.rows(), p.suggestedCohort(), create);
         assertThat(again.validCount()).isEqualTo(2);
+        assertThat(again.createdCount()).isEqualTo(2); // 本庁舎 and the section under it
         List<Integer> progress = new ArrayList<>();
-        assertThat(imports.confirm(p.suggestedCohort(), again.rows(), progress::add)).isEqualTo(2);
+        assertThat(imports.confirm(p.suggestedCohort(), again.rows(), create, progress::add)).isEqualTo(2);
         assertThat(progress).last().isEqualTo(2);
         CohortView cohort = recruitment.cohort("1651-04").orElseThrow();
         assertThat(recruitment.dashboard(cohort.code()).orElseThrow().total().hires()).isEqualTo(2);
@@ -72,8 +76,9 @@ class HireImportServiceTest extends ServiceTest {
         assertThat(p.rows().get(0).errors()).containsExactly("import.error.workplace-not-yours");
         assertThat(p.rows().get(1).valid()).isTrue();
         assertThat(imports.confirm(p.suggestedCohort(), p.rows(), n -> { })).isEqualTo(1);
-        assertThatThrownBy(() -> imports.createWorkplaces(List.of("勝手な課")))
-                .isInstanceOf(AuthorizationDeniedException.class);
+        HireImportService.Preview own = imports.preview(file("辛 八郎,,勝手な課,正規,1652/4/1,新卒\n"));
+        assertThatThrownBy(() -> imports.confirm(own.suggestedCohort(), own.rows(),
+                Map.of("勝手な課", Resolution.create(null)), n -> { })).isInstanceOf(AuthorizationDeniedException.class);
     }
 
     @Test
@@ -87,5 +92,76 @@ class HireImportServiceTest extends ServiceTest {
         List<Integer> progress = new ArrayList<>();
         assertThat(imports.confirm(p.suggestedCohort(), p.rows(), progress::add)).isEqualTo(2000);
         assertThat(progress).containsExactly(500, 1000, 1500, 2000, 2000);
+    }
+
+    @Test
+    void typos_are_matched_like_a_person_would_and_each_name_is_mapped_created_or_skipped() {
+        signIn("admin");
+        String west = unique("西保育所");
+        String nowhere = unique("幻の課");
+        HireImportService.Preview p = imports.preview(file("一 子,,中央保育園,正規,1654/4/1,新卒\n"
+                + "二 子,,中央保育園,正規,1654/4/1,新卒\n"
+                + "三 子,,市民科,正規,1654/4/1,新卒\n"
+                + "四 子,,福祉部/保育所/" + west + ",正規,1654/4/1,新卒\n"
+                + "五 子,," + nowhere + ",正規,1654/4/1,新卒\n"
+                + "六 子,,人事課,正規,1654/4/1,新卒\n"));
+        assertThat(p.unknown()).extracting(HireImportService.UnknownWorkplace::name)
+                .containsExactly("中央保育園", "市民科", "福祉部/保育所/" + west, nowhere);
+        HireImportService.UnknownWorkplace nursery = p.unknown().get(0);
+        assertThat(nursery.suggestions()).first().extracting(WorkplaceNode::name).isEqualTo("中央保育所");
+        assertThat(p.unknown().get(1).suggestions()).first().extracting(WorkplaceNode::name).isEqualTo("市民課");
+        HireImportService.UnknownWorkplace newNursery = p.unknown().get(2);
+        assertThat(newNursery.parentPath()).isEqualTo("市長部局/福祉部/保育所");
+        assertThat(newNursery.missing()).containsExactly(west);
+        assertThat(p.validCount()).isEqualTo(1);
+
+        Map<String, Resolution> chosen = Map.of(
+                "中央保育園", Resolution.map(nursery.suggestions().getFirst().id()),
+                "市民科", Resolution.map(p.unknown().get(1).suggestions().getFirst().id()),
+                "福祉部/保育所/" + west, Resolution.create(newNursery.parentId()),
+                nowhere, Resolution.skip());
+        HireImportService.Preview planned = imports.recheck(p.rows(), p.suggestedCohort(), chosen);
+        assertThat(planned.validCount()).isEqualTo(5);
+        assertThat(planned.mappedCount()).isEqualTo(2);
+        assertThat(planned.createdCount()).isEqualTo(1);
+        assertThat(planned.skippedCount()).isEqualTo(1);
+        assertThat(planned.problemCount()).isZero();
+        int roots = jdbc.queryForObject("select count(*) from workplace where name = '福祉部'", Integer.class);
+        int workplacesBefore = jdbc.queryForObject("select count(*) from workplace", Integer.class);
+
+        assertThat(imports.confirm(p.suggestedCohort(), p.rows(), chosen, n -> { })).isEqualTo(5);
+        assertThat(jdbc.queryForObject("select count(*) from workplace", Integer.class))
+                .isEqualTo(workplacesBefore + 1);
+        assertThat(jdbc.queryForObject("select count(*) from workplace where name = '福祉部'", Integer.class))
+                .isEqualTo(roots);
+        assertThat(jdbc.queryForObject("select p.name from workplace w join workplace p on p.id = w.parent_id "
+                + "where w.name = ?", String.class, west)).isEqualTo("保育所");
+        assertThat(jdbc.queryForObject("select count(*) from new_hire h join workplace w on w.id = h.workplace_id "
+                + "where w.name = '中央保育所' and h.hire_date = '1654-04-01'", Integer.class)).isEqualTo(2);
+
+        // next year the mapped names are known at once
+        HireImportService.Preview nextYear = imports.preview(file("七 子,,中央保育園,正規,1655/4/1,新卒\n"
+                + "八 子,,市民 科,正規,1655/4/1,新卒\n"));
+        assertThat(nextYear.unknown()).isEmpty();
+        assertThat(nextYear.validCount()).isEqualTo(2);
+    }
+
+    @Test
+    void the_recruiter_column_is_checked_in_the_preview_and_rows_without_one_get_the_workplaces_recruiter() {
+        signIn("admin");
+        HireImportService.Preview p = imports.preview(("氏名,所属,採用日,担当者\n"
+                + "甲 担当,中央保育所,1656/4/1,\n"
+                + "乙 担当,中央保育所,1656/4/1,shokichou\n"
+                + "丙 担当,中央保育所,1656/4/1,nobody-here\n"
+                + "丁 担当,中央保育所,1656/4/1," + "x".repeat(60) + "\n").getBytes(StandardCharsets.UTF_8));
+        assertThat(p.rows().get(0).valid()).isTrue();
+        assertThat(p.rows().get(1).valid()).isTrue();
+        assertThat(p.rows().get(2).errors()).containsExactly("import.error.recruiter-unknown");
+        assertThat(p.rows().get(3).errors()).containsExactly("import.error.recruiter-too-long");
+        assertThat(imports.confirm(p.suggestedCohort(), p.rows(), n -> { })).isEqualTo(2);
+        assertThat(jdbc.queryForObject("select recruiter from new_hire where hire_date = '1656-04-01' and name = ?",
+                String.class, "甲 担当")).isEqualTo("seinenbu");
+        assertThat(jdbc.queryForObject("select recruiter from new_hire where hire_date = '1656-04-01' and name = ?",
+                String.class, "乙 担当")).isEqualTo("shokichou");
     }
 }

@@ -27,6 +27,9 @@ class RecruitmentServiceTest extends ServiceTest {
     @Autowired
     WorkplaceService workplaces;
 
+    @Autowired
+    FollowUpService followUps;
+
     private long workplace(String name) {
         return workplaces.flatten().stream().filter(w -> w.name().equals(name)).mapToLong(WorkplaceNode::id)
                 .findFirst().orElseThrow();
@@ -144,6 +147,8 @@ class RecruitmentServiceTest extends ServiceTest {
         CohortView cohort = freshCohort();
         long uncontacted = add(cohort, unique("辛"), "東保育所");
         long later = add(cohort, unique("壬"), "東保育所");
+        // an old cohort: its recruitment window is opened for the test (FollowUpServiceTest has the window rules)
+        followUps.setWindow(cohort.id(), new FollowUpWindow(UnionTime.today().minusDays(1), UnionTime.today()));
         recruitment.changeStatus(later, 0, HireStatus.JOINED, null);
         signIn("seinenbu");
         assertThat(recruitment.followUps(14)).extracting(HireRow::id).contains(uncontacted).doesNotContain(later);

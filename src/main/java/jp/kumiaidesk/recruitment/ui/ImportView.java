@@ -1,7 +1,10 @@
 package jp.kumiaidesk.recruitment.ui;
 
 import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
@@ -13,12 +16,14 @@ import org.springframework.security.concurrent.DelegatingSecurityContextRunnable
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.upload.Upload;
@@ -37,8 +42,10 @@ import jp.kumiaidesk.base.UnionTime;
 import jp.kumiaidesk.recruitment.AppointmentListReader;
 import jp.kumiaidesk.recruitment.CohortView;
 import jp.kumiaidesk.recruitment.HireImportService;
+import jp.kumiaidesk.recruitment.HireImportService.Resolution;
 import jp.kumiaidesk.recruitment.ImportRow;
 import jp.kumiaidesk.recruitment.RecruitmentService;
+import jp.kumiaidesk.workplace.WorkplaceNode;
 
 /**
  * 取り込み: upload the employer's appointment list (CSV or .xlsx), see every row with its problems, create the
@@ -59,6 +66,7 @@ final class ImportView extends Main implements HasDynamicTitle {
     private final Select<YearMonth> cohort = new Select<>();
     private final ProgressBar progress = new ProgressBar();
     private HireImportService.Preview current;
+    private final Map<String, Resolution> resolutions = new HashMap<>();
 
     ImportView(HireImportService imports, RecruitmentService recruitment, AuthenticationContext authentication) {
         this.imports = imports;
@@ -83,6 +91,7 @@ final class ImportView extends Main implements HasDynamicTitle {
 
     /** Also the entry point for tests: what the upload hands over. */
     void read(byte[] bytes) {
+        resolutions.clear();
         try {
             show(imports.preview(bytes));
         } catch (AppointmentListReader.UnreadableFile e) {
@@ -103,23 +112,8 @@ final class ImportView extends Main implements HasDynamicTitle {
                 p.errorCount()));
         summary.setId("recruitment-import-summary");
         preview.add(new H3(getTranslation("import.preview")), summary, cohort);
-        if (!p.unknownWorkplaces().isEmpty()) {
-            Div unknown = new Div(new Paragraph(getTranslation("import.unknown-workplaces",
-                    String.join("、", p.unknownWorkplaces()))));
-            unknown.addClassName("kd-card");
-            if (admin) {
-                Button create = new Button(getTranslation("import.create-workplaces", p.unknownWorkplaces().size()),
-                        e -> {
-                            int created = imports.createWorkplaces(p.unknownWorkplaces());
-                            FormErrors.success(getTranslation("import.workplaces-created", created));
-                            show(imports.recheck(p.rows(), cohort.getValue()));
-                        });
-                create.setId("recruitment-import-create-workplaces");
-                unknown.add(create);
-            } else {
-                unknown.add(new Paragraph(getTranslation("import.ask-admin")));
-            }
-            preview.add(unknown);
+        if (!p.unknown().isEmpty()) {
+            preview.add(resolutions(p));
         }
         Grid<ImportRow> rows = new Grid<>();
         rows.addColumn(ImportRow::line).setHeader(getTranslation("import.line")).setAutoWidth(true);
@@ -136,19 +130,105 @@ final class ImportView extends Main implements HasDynamicTitle {
         rows.setId("recruitment-import-rows");
         rows.addThemeVariants(GridVariant.LUMO_COMPACT);
         rows.setHeight("24rem");
-        Button confirm = new Button(getTranslation("import.confirm", p.validCount()), e -> confirm());
+        Button confirm = new Button(getTranslation("import.confirm-plan", p.validCount(), p.mappedCount(),
+                p.createdCount(), p.skippedCount(), p.problemCount()), e -> confirm());
         confirm.setId("recruitment-import-confirm");
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         confirm.setEnabled(p.validCount() > 0);
         preview.add(rows, confirm);
     }
 
+    /**
+     * Per unknown name a choice (id {@code import-resolve-<n>}): map to one of the likeliest workplaces (remembered
+     * for next year), create it (administrators; under the parent its path names, or one chosen), or skip its rows.
+     */
+    private Div resolutions(HireImportService.Preview p) {
+        Div box = new Div(new H3(getTranslation("import.resolve.title")),
+                new Paragraph(getTranslation("import.resolve.help")));
+        box.addClassName("kd-card");
+        box.setId("recruitment-import-unknown");
+        List<WorkplaceNode> all = admin ? recruitment.workplacesInScope() : List.of();
+        int n = 0;
+        for (HireImportService.UnknownWorkplace unknown : p.unknown()) {
+            long rowCount = p.rows().stream().filter(r -> r.workplace().equals(unknown.name())).count();
+            Select<Resolution> choice = new Select<>();
+            choice.setId("import-resolve-" + n++);
+            choice.setLabel(getTranslation("import.resolve.label", unknown.name(), rowCount));
+            List<Resolution> options = new ArrayList<>();
+            unknown.suggestions().forEach(w -> options.add(Resolution.map(w.id())));
+            if (admin) {
+                options.add(Resolution.create(unknown.parentId()));
+            }
+            options.add(Resolution.skip());
+            Resolution chosen = resolutions.get(unknown.name());
+            if (chosen != null && !options.contains(chosen)) {
+                options.add(chosen);
+            }
+            choice.setItems(options);
+            choice.setEmptySelectionAllowed(true);
+            choice.setEmptySelectionCaption(getTranslation("import.resolve.choose"));
+            choice.setItemLabelGenerator(r -> r == null ? getTranslation("import.resolve.choose")
+                    : label(r, unknown, all));
+            choice.setWidth("min(36rem, 100%)");
+            choice.setValue(chosen);
+            FlexLayout line = new FlexLayout(choice);
+            line.addClassName("kd-filters");
+            line.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+            line.setAlignItems(FlexLayout.Alignment.BASELINE);
+            if (chosen != null && chosen.kind() == Resolution.Kind.CREATE) {
+                ComboBox<WorkplaceNode> parent = new ComboBox<>(getTranslation("import.resolve.parent"));
+                parent.setId("import-resolve-parent-" + (n - 1));
+                parent.setItems(all);
+                parent.setItemLabelGenerator(WorkplaceNode::path);
+                parent.setClearButtonVisible(true);
+                parent.setPlaceholder(getTranslation("import.resolve.root"));
+                all.stream().filter(w -> chosen.parentId() != null && w.id() == chosen.parentId()).findFirst()
+                        .ifPresent(parent::setValue);
+                parent.addValueChangeListener(e -> choose(unknown.name(),
+                        Resolution.create(e.getValue() == null ? null : e.getValue().id())));
+                line.add(parent);
+            }
+            choice.addValueChangeListener(e -> choose(unknown.name(), e.getValue()));
+            box.add(line);
+        }
+        if (!admin) {
+            box.add(new Paragraph(getTranslation("import.ask-admin")));
+        }
+        return box;
+    }
+
+    private String label(Resolution r, HireImportService.UnknownWorkplace unknown, List<WorkplaceNode> all) {
+        return switch (r.kind()) {
+            case MAP -> getTranslation("import.resolve.map", unknown.suggestions().stream()
+                    .filter(w -> w.id() == r.workplaceId()).findFirst().map(WorkplaceNode::path).orElse(""));
+            case CREATE -> {
+                String parent = r.parentId() == null ? null : all.stream().filter(w -> w.id() == r.parentId())
+                        .findFirst().map(WorkplaceNode::path).orElse(unknown.parentPath());
+                String leaf = java.util.Objects.equals(r.parentId(), unknown.parentId())
+                        ? String.join("/", unknown.missing()) : unknown.missing().getLast();
+                yield parent == null ? getTranslation("import.resolve.create-root", leaf)
+                        : getTranslation("import.resolve.create", leaf, parent);
+            }
+            case SKIP -> getTranslation("import.resolve.skip");
+        };
+    }
+
+    private void choose(String name, Resolution resolution) {
+        if (resolution == null) {
+            resolutions.remove(name);
+        } else {
+            resolutions.put(name, resolution);
+        }
+        show(imports.recheck(current.rows(), cohort.getValue(), resolutions));
+    }
+
     private void confirm() {
         YearMonth month = cohort.getValue();
         List<ImportRow> rows = current.rows();
-        long valid = imports.recheck(rows, month).validCount();
+        Map<String, Resolution> chosen = Map.copyOf(resolutions);
+        long valid = imports.recheck(rows, month, chosen).validCount();
         if (valid < BACKGROUND_FROM_ROWS) {
-            done(month, imports.confirm(month, rows, n -> { }));
+            done(month, imports.confirm(month, rows, chosen, n -> { }));
             return;
         }
         UI ui = UI.getCurrent();
@@ -157,7 +237,7 @@ final class ImportView extends Main implements HasDynamicTitle {
         preview.setEnabled(false);
         CompletableFuture.runAsync(new DelegatingSecurityContextRunnable(() -> {
             try {
-                int imported = imports.confirm(month, rows,
+                int imported = imports.confirm(month, rows, chosen,
                         n -> ui.access(() -> progress.setValue(Math.min(1.0, n / (double) valid))));
                 ui.access(() -> done(month, imported));
             } catch (RuntimeException failure) {

@@ -96,6 +96,9 @@ final class RecruitmentView extends Main implements BeforeEnterObserver, HasDyna
         if (reporter) {
             RouterLink survey = new RouterLink(getTranslation("survey.title"), HqSurveyView.class);
             toolbar.add(survey);
+            RouterLink overview = new RouterLink(getTranslation("follow-up.title"), FollowUpsView.class);
+            overview.setId("recruitment-open-follow-ups");
+            toolbar.add(overview);
         }
         toolbar.addClassName("kd-filters");
         toolbar.setAlignItems(FlexLayout.Alignment.BASELINE);

@@ -13,10 +13,12 @@ import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.upload.Upload;
 
 import jp.kumiaidesk.KaribuTest;
+import jp.kumiaidesk.recruitment.HireImportService.Resolution;
 
 class ImportViewTest extends KaribuTest {
 
@@ -34,9 +36,13 @@ class ImportViewTest extends KaribuTest {
         assertThat(_get(Paragraph.class, spec -> spec.withId("recruitment-import-summary")).getText())
                 .contains("3行のうち 1行");
         assertThat(GridKt._size(_get(Grid.class, spec -> spec.withId("recruitment-import-rows")))).isEqualTo(3);
-        _click(_get(Button.class, spec -> spec.withId("recruitment-import-create-workplaces")));
+        @SuppressWarnings("unchecked")
+        Select<Resolution> choice = _get(Select.class, spec -> spec.withId("import-resolve-0"));
+        type(choice, Resolution.create(null));
         assertThat(_get(Paragraph.class, spec -> spec.withId("recruitment-import-summary")).getText())
                 .contains("3行のうち 2行");
+        assertThat(_get(Button.class, spec -> spec.withId("recruitment-import-confirm")).getText())
+                .isEqualTo("2人を取り込む（読み替え 0件・所属の作成 1件・取り込まない行 0行・問題のある行 1行）");
         _click(_get(Button.class, spec -> spec.withId("recruitment-import-confirm")));
         assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPathWithQueryParameters())
                 .isEqualTo("recruitment?cohort=1660-04");
@@ -45,10 +51,46 @@ class ImportViewTest extends KaribuTest {
     }
 
     @Test
+    void each_typo_is_mapped_created_under_its_parent_or_skipped_and_the_button_says_so() {
+        openAs("admin", "recruitment/import");
+        String west = unique("南保育所");
+        String nowhere = unique("幻の係");
+        _get(ImportView.class).read(file("一 郎,,東保育園,正規,1662/4/1,新卒\n"
+                + "二 郎,,東保育園,正規,1662/4/1,新卒\n"
+                + "三 郎,,保険年金科,正規,1662/4/1,新卒\n"
+                + "四 郎,,福祉部/保育所/" + west + ",正規,1662/4/1,新卒\n"
+                + "五 郎,," + nowhere + ",正規,1662/4/1,新卒\n"));
+        assertThat(resolve(0).getLabel()).isEqualTo("「東保育園」（2行）");
+        assertThat(resolve(0).getListDataView().getItems().map(r -> resolve(0).getItemLabelGenerator().apply(r)))
+                .contains("「市長部局/福祉部/保育所/東保育所」に読み替える", "この名前の行は取り込まない");
+        type(resolve(0), resolve(0).getListDataView().getItem(0));
+        type(resolve(1), resolve(1).getListDataView().getItem(0));
+        Resolution create = resolve(2).getListDataView().getItems()
+                .filter(r -> r.kind() == Resolution.Kind.CREATE).findFirst().orElseThrow();
+        assertThat(resolve(2).getItemLabelGenerator().apply(create))
+                .isEqualTo("「市長部局/福祉部/保育所」の下に「" + west + "」を作成する");
+        type(resolve(2), create);
+        type(resolve(3), Resolution.skip());
+        Button confirm = _get(Button.class, spec -> spec.withId("recruitment-import-confirm"));
+        assertThat(confirm.getText())
+                .isEqualTo("4人を取り込む（読み替え 2件・所属の作成 1件・取り込まない行 1行・問題のある行 0行）");
+        int workplaces = jdbc.queryForObject("select count(*) from workplace", Integer.class);
+        _click(confirm);
+        assertThat(jdbc.queryForObject("select count(*) from workplace", Integer.class)).isEqualTo(workplaces + 1);
+        assertThat(jdbc.queryForObject("select count(*) from new_hire where hire_date = '1662-04-01'",
+                Integer.class)).isEqualTo(4);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Select<Resolution> resolve(int n) {
+        return _get(Select.class, spec -> spec.withId("import-resolve-" + n));
+    }
+
+    @Test
     void a_recruiter_is_told_to_ask_the_administrator_for_missing_workplaces() {
         openAs("seinenbu", "recruitment/import");
         _get(ImportView.class).read(file("子 一,," + unique("謎の課") + ",正規,1661/4/1,新卒\n"));
-        _assertNone(Button.class, spec -> spec.withId("recruitment-import-create-workplaces"));
+        assertThat(resolve(0).getListDataView().getItems()).noneMatch(r -> r.kind() == Resolution.Kind.CREATE);
         assertThat(_get(Button.class, spec -> spec.withId("recruitment-import-confirm")).isEnabled()).isFalse();
     }
 }

@@ -47,6 +47,20 @@ class RecruitmentViewTest extends KaribuTest {
     }
 
     @Test
+    void the_union_rate_says_what_it_is_made_of_and_the_table_scrolls_in_its_own_box_on_a_phone() {
+        openAs("iinchou", "recruitment");
+        RecruitmentDashboard expected = recruitment.dashboard(null).orElseThrow();
+        assertThat(_get(Span.class, spec -> spec.withId("recruitment-union-rate")).getText())
+                .contains(expected.unionRate().formatted());
+        assertThat(_get(Span.class, spec -> spec.withClasses("kd-rate-basis")).getText())
+                .matches("\\d+月\\d+日の人数＋新規採用 " + expected.sinceCounted().hires() + "人（加入 "
+                        + expected.sinceCounted().joined() + "）");
+        Grid<?> table = _get(Grid.class, spec -> spec.withId("recruitment-workplaces"));
+        assertThat(table.getParent().orElseThrow().getElement().getClassList()).contains("kd-table-scroll");
+        _get(EChart.class, spec -> spec.withId("recruitment-funnel"));
+    }
+
+    @Test
     void the_cohort_in_the_url_opens_that_cohort() {
         login("iinchou");
         CohortView oldest = recruitment.cohorts().getLast();
