@@ -86,7 +86,10 @@ final class HqRollupView extends Main implements HasDynamicTitle, SheetUploadHan
         upload.setMaxFiles(100);
         upload.setMaxFileSize(SpreadsheetUpload.MAX_BYTES);
         upload.setAcceptedFileTypes(".xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-        upload.addFileRejectedListener(e -> refused(e.getFileName(), "hq.rejected.not-accepted"));
+        // the browser's own check (type, size) says why in the upload's localized words
+        upload.addFileRejectedListener(e -> results.add(outcomeLine(new UploadOutcome(e.getFileName(), null, null,
+                UploadOutcome.Result.REJECTED, List.of(new SheetProblem("hq.rejected.in-browser",
+                        e.getFileName() + ": " + e.getErrorMessage()))))));
         results.setId("hq-upload-results");
         add(new Paragraph(getTranslation("hq.help")), year, upload, results, content);
         show();
