@@ -124,7 +124,8 @@ final class HqRollupView extends Main implements HasDynamicTitle, SheetUploadHan
         Div line = new Div(new Span(o.fileName() + (who.isEmpty() ? "" : "（" + who + "）") + "　"
                 + getTranslation(o.result().translationKey())));
         line.getElement().setAttribute("data-result", o.result().name());
-        line.addClassName("kd-card");
+        line.getStyle().set("padding", "var(--lumo-space-xs) 0").set("border-bottom",
+                "1px solid var(--lumo-contrast-10pct)");
         line.getElement().setAttribute("data-testid", "hq-upload-result");
         for (SheetProblem p : o.problems()) {
             Div problem = new Div(describe(p));
