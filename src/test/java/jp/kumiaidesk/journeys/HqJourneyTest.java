@@ -31,7 +31,9 @@ class HqJourneyTest extends BrowserTest {
         login("shokichou");
         page.navigate(url("recruitment/survey"));
         chooseYear("survey-year", year);
-        page.locator("#survey-figures").waitFor();
+        // the page has loaded the chosen year (last year's answers beside), so the export is of that year
+        page.locator("#survey-last-REQUESTS").filter(new Locator.FilterOptions().setHasText((year - 1) + "年度"))
+                .waitFor();
         Download download = page.waitForDownload(() -> page.locator("#survey-export").click());
         byte[] own = Files.readAllBytes(download.path());
         assertThat(own).isNotEmpty();
@@ -41,6 +43,7 @@ class HqJourneyTest extends BrowserTest {
         page.locator("[data-testid='nav-recruitment/hq']").click();
         page.waitForURL(u -> u.endsWith("/recruitment/hq"));
         chooseYear("hq-year", year);
+        page.getByText(year + "年度のシートはまだありません").waitFor();
         page.locator("#hq-upload input[type=file]").setInputFiles(new FilePayload[] {
             new FilePayload("own.xlsx", XLSX, own),
             new FilePayload("kita.xlsx", XLSX, TestSheets.workbook(TestSheets.tidy(year, "北市職労", 40, 20, 5,

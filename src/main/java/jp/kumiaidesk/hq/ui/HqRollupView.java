@@ -86,7 +86,10 @@ final class HqRollupView extends Main implements HasDynamicTitle, SheetUploadHan
         upload.setMaxFiles(100);
         upload.setMaxFileSize(SpreadsheetUpload.MAX_BYTES);
         upload.setAcceptedFileTypes(".xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-        upload.addFileRejectedListener(e -> refused(e.getFileName(), "hq.rejected.not-accepted"));
+        // the browser's own check (type, size) says why in the upload's localized words
+        upload.addFileRejectedListener(e -> results.add(outcomeLine(new UploadOutcome(e.getFileName(), null, null,
+                UploadOutcome.Result.REJECTED, List.of(new SheetProblem("hq.rejected.in-browser",
+                        e.getFileName() + ": " + e.getErrorMessage()))))));
         results.setId("hq-upload-results");
         add(new Paragraph(getTranslation("hq.help")), year, upload, results, content);
         show();
@@ -121,7 +124,8 @@ final class HqRollupView extends Main implements HasDynamicTitle, SheetUploadHan
         Div line = new Div(new Span(o.fileName() + (who.isEmpty() ? "" : "（" + who + "）") + "　"
                 + getTranslation(o.result().translationKey())));
         line.getElement().setAttribute("data-result", o.result().name());
-        line.addClassName("kd-card");
+        line.getStyle().set("padding", "var(--lumo-space-xs) 0").set("border-bottom",
+                "1px solid var(--lumo-contrast-10pct)");
         line.getElement().setAttribute("data-testid", "hq-upload-result");
         for (SheetProblem p : o.problems()) {
             Div problem = new Div(describe(p));

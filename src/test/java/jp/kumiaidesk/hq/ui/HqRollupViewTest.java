@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
@@ -61,7 +62,7 @@ class HqRollupViewTest extends KaribuTest {
         assertThat(results).hasSize(6);
         assertThat(results.get(4)).contains("五町職労").contains("数として読めません（未加入者数: 十四）");
         assertThat(results.get(5)).contains("notes.txt").contains("読み込めませんでした");
-        assertThat(_get(Div.class, spec -> spec.withId("hq-answers-NEW_HIRE_EFFORTS")).getElement()
+        assertThat(_get(Details.class, spec -> spec.withId("hq-answers-NEW_HIRE_EFFORTS")).getElement()
                 .getTextRecursively()).contains("一市職労は歓迎会で声かけ");
     }
 
@@ -69,7 +70,7 @@ class HqRollupViewTest extends KaribuTest {
     void the_hq_sees_its_roll_up_and_account_pages_only() {
         openAs("kenhonbu", "");
         assertThat(_find(SideNavItem.class).stream().map(i -> i.getElement().getAttribute("data-testid")).toList())
-                .containsExactlyInAnyOrder("nav-home", "nav-recruitment/hq");
+                .containsExactlyInAnyOrder("nav-home", "nav-recruitment/hq", "nav-notifications");
         for (String route : List.of("recruitment", "recruitment/hires", "recruitment/import", "recruitment/survey",
                 "workplaces", "sns", "bargaining", "newsletters", "admin/users", "admin/audit")) {
             UI.getCurrent().navigate(route);
