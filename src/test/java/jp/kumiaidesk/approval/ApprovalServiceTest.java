@@ -87,11 +87,13 @@ class ApprovalServiceTest extends ServiceTest {
     void the_administrator_changes_the_policy_and_bad_values_are_refused() {
         signIn("admin");
         ApprovalPolicyView before = approvals.policy(ApprovalKind.NEWSLETTER);
-        assertThatThrownBy(() -> approvals.changePolicy(ApprovalKind.NEWSLETTER, before.version(), rules(0, List.of()), null))
+        long version = before.version();
+        assertThatThrownBy(() -> approvals.changePolicy(ApprovalKind.NEWSLETTER, version, rules(0, List.of()), null))
                 .hasFieldOrPropertyWithValue("field", ApprovalService.FIELD_REQUIRED);
-        assertThatThrownBy(() -> approvals.changePolicy(ApprovalKind.NEWSLETTER, before.version(),
-                rules(1, List.of("seinenbu")), null)).hasFieldOrPropertyWithValue("field", ApprovalService.FIELD_MANDATORY);
-        assertThatThrownBy(() -> approvals.changePolicy(ApprovalKind.NEWSLETTER, before.version(), rules(1, List.of()), 0))
+        assertThatThrownBy(() -> approvals.changePolicy(ApprovalKind.NEWSLETTER, version,
+                rules(1, List.of("seinenbu")), null))
+                .hasFieldOrPropertyWithValue("field", ApprovalService.FIELD_MANDATORY);
+        assertThatThrownBy(() -> approvals.changePolicy(ApprovalKind.NEWSLETTER, version, rules(1, List.of()), 0))
                 .hasFieldOrPropertyWithValue("field", ApprovalService.FIELD_DEADLINE);
         approvals.changePolicy(ApprovalKind.NEWSLETTER, before.version(), rules(1, List.of("iinchou")), 12);
         ApprovalPolicyView after = approvals.policy(ApprovalKind.NEWSLETTER);

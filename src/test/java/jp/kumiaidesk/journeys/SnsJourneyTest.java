@@ -56,7 +56,7 @@ class SnsJourneyTest extends BrowserTest {
             page.locator("#sns-checklist").waitFor();
             assertThat(page.locator("#sns-approve").isDisabled()).isTrue();
             Locator items = page.locator("#sns-checklist vaadin-checkbox");
-            assertThat(items.count()).isEqualTo(6);
+            assertThat(items.count()).isEqualTo(7);
             for (int i = 0; i < items.count(); i++) {
                 items.nth(i).locator("input").check();
             }

@@ -39,6 +39,9 @@ class DraftImages extends Div {
     private final TextField errorHolder = new TextField();
     private final Div cards = new Div();
     private final List<Long> ids = new ArrayList<>();
+    /* what was ticked or typed about an image but not recorded yet: kept when the cards are drawn again (autosave) */
+    private final java.util.Map<Long, Boolean> pendingPeople = new java.util.HashMap<>();
+    private final java.util.Map<Long, String> pendingNote = new java.util.HashMap<>();
     private boolean editable = true;
 
     DraftImages(ImageService images, Runnable changed, String me, String myName) {
@@ -123,12 +126,18 @@ class DraftImages extends Div {
             thumbnail.addClassName("kd-thumb");
             Div card = new Div(thumbnail);
             card.addClassName("kd-image-card");
-            Checkbox people = new Checkbox(getTranslation("sns.people-pictured"), image.peoplePictured());
+            boolean pictured = pendingPeople.getOrDefault(id, image.peoplePictured());
+            Checkbox people = new Checkbox(getTranslation("sns.people-pictured"), pictured);
             TextField note = new TextField(getTranslation("sns.consent-note"));
             note.setMaxLength(ImageService.CONSENT_NOTE_MAX_LENGTH);
-            note.setValue(image.consentNote() == null ? "" : image.consentNote());
+            note.setValue(pendingNote.getOrDefault(id, image.consentNote() == null ? "" : image.consentNote()));
             note.setPlaceholder(getTranslation("sns.consent-placeholder"));
-            note.setVisible(image.peoplePictured());
+            note.setVisible(pictured);
+            note.addValueChangeListener(e -> {
+                if (e.isFromClient()) {
+                    pendingNote.put(id, e.getValue());
+                }
+            });
             Span consent = new Span(!image.consentSettled() && !image.peoplePictured()
                     ? getTranslation("sns.consent-undecided")
                     : !image.peoplePictured() ? getTranslation("sns.nobody-pictured")
@@ -139,11 +148,18 @@ class DraftImages extends Div {
             FormErrors consentErrors = new FormErrors().field(ImageService.FIELD_CONSENT_NOTE, note);
             Button record = new Button(getTranslation("sns.record-consent"), e -> {
                 if (consentErrors.submit(() -> images.recordConsent(id, people.getValue(), note.getValue()), null)) {
+                    pendingPeople.remove(id);
+                    pendingNote.remove(id);
                     show(known);
                 }
             });
             record.addThemeVariants(ButtonVariant.LUMO_SMALL);
-            people.addValueChangeListener(e -> note.setVisible(e.getValue()));
+            people.addValueChangeListener(e -> {
+                note.setVisible(e.getValue());
+                if (e.isFromClient()) {
+                    pendingPeople.put(id, e.getValue());
+                }
+            });
             Button remove = new Button(VaadinIcon.TRASH.create(), e -> {
                 ids.remove(id);
                 show(known);

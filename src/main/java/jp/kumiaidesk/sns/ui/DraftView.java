@@ -94,6 +94,7 @@ final class DraftView extends Main implements BeforeEnterObserver, HasDynamicTit
     private final DateTimePicker approveBy = new DateTimePicker();
     private final Div campaignWarning = new Div();
     private final Span submitWhy = new Span();
+    private final Span readOnlyWhy = new Span();
     private final Div correctionSlot = new Div();
     private CorrectionPanel correction;
     private final ComboBox<Campaign> campaign = new ComboBox<>();
@@ -179,6 +180,9 @@ final class DraftView extends Main implements BeforeEnterObserver, HasDynamicTit
         campaignWarning.addClassName("kd-notice");
         campaignWarning.setVisible(false);
         submitWhy.setId("sns-submit-why");
+        readOnlyWhy.setId("sns-read-only-why");
+        readOnlyWhy.addClassName("kd-why");
+        readOnlyWhy.setVisible(false);
         submitWhy.addClassName("kd-why");
         campaign.setLabel(getTranslation("sns.campaign"));
         campaign.setId("sns-campaign");
@@ -228,7 +232,8 @@ final class DraftView extends Main implements BeforeEnterObserver, HasDynamicTit
         HorizontalLayout buttons = new HorizontalLayout(save, submit, submitWhy, saveStatus);
         buttons.setAlignItems(FlexLayout.Alignment.CENTER);
         buttons.addClassName("kd-wrap");
-        add(header, meta, notice, columns, buttons, reviewSlot, afterPostingSlot, correctionSlot, activity);
+        add(header, meta, readOnlyWhy, notice, columns, buttons, reviewSlot, afterPostingSlot, correctionSlot,
+                activity);
     }
 
     @Override
@@ -289,6 +294,10 @@ final class DraftView extends Main implements BeforeEnterObserver, HasDynamicTit
         images.setEditable(editable);
         images.show(detail.images());
         save.setVisible(editable);
+        // phones have no hover: why the text cannot be changed is written above it
+        readOnlyWhy.setText(editable ? "" : getTranslation(detail.state().editable() ? "sns.why.not-yours"
+                : "sns.why.not-editable", getTranslation(detail.state().labelKey())));
+        readOnlyWhy.setVisible(!editable);
         submit.setVisible(editable && (detail.state() == DraftState.DRAFT
                 || detail.state() == DraftState.CHANGES_REQUESTED));
         state.setText(getTranslation(detail.state().labelKey()));

@@ -39,6 +39,9 @@ class DraftViewTest extends KaribuTest {
     @Autowired
     SnsDraftService drafts;
 
+    @Autowired
+    jp.kumiaidesk.media.ImageService imageService;
+
     private Saved submittedDraft(String author) {
         login(author);
         Saved saved = drafts.create(new DraftForm("人員確保", "保育士を増やしてください https://example.jp/s",
@@ -150,6 +153,31 @@ class DraftViewTest extends KaribuTest {
     }
 
     @Test
+    void consent_recorded_by_the_author_reaches_the_reviewers_open_page_and_the_reason_goes_away() {
+        login("shokikyoku");
+        long image = imageService.store(TestImages.png(120, 80), "rally.png");
+        Saved saved = drafts.create(new DraftForm("集会の写真", "昼休み集会を開きました", "#集会", EnumSet.of(Network.X),
+                SnsDraftService.UNION_ACCOUNT, LocalDateTime.now(UnionTime.ZONE).plusDays(2).withNano(0), null,
+                List.of(image)));
+        drafts.submit(saved.id(), saved.version());
+        openAs("iinchou", "sns/drafts/" + saved.id());
+        for (Checkbox item : _find(_get(Div.class, spec -> spec.withId("sns-checklist")), Checkbox.class)) {
+            type(item, true);
+        }
+        Button approve = _get(Button.class, spec -> spec.withId("sns-approve"));
+        Span why = _get(Span.class, spec -> spec.withId("sns-approve-why"));
+        assertThat(approve.isEnabled()).isFalse();
+        assertThat(why.getText()).contains("同意");
+        // the author records it from their own browser; the push reaches the chair's open page
+        login("shokikyoku");
+        imageService.recordConsent(image, true, "写っている2名に口頭で確認");
+        login("iinchou");
+        com.github.mvysny.kaributesting.v10.MockVaadin.clientRoundtrip(false);
+        assertThat(_get(Button.class, spec -> spec.withId("sns-approve")).isEnabled()).isTrue();
+        _assertNone(Span.class, spec -> spec.withId("sns-approve-why"));
+    }
+
+    @Test
     void the_author_sees_no_approve_button_and_a_recruiter_cannot_edit_someone_elses_draft() {
         Saved saved = submittedDraft("shokikyoku");
         openAs("shokikyoku", "sns/drafts/" + saved.id());
@@ -157,6 +185,8 @@ class DraftViewTest extends KaribuTest {
         openAs("seinenbu", "sns/drafts/" + saved.id());
         assertThat(_get(TextArea.class, spec -> spec.withId("sns-body")).isReadOnly()).isTrue();
         _assertNone(Button.class, spec -> spec.withId("sns-save"));
+        // and reads why, as text (phones have no hover)
+        assertThat(_get(Span.class, spec -> spec.withId("sns-read-only-why")).getText()).contains("コメント");
     }
 
     @Test
