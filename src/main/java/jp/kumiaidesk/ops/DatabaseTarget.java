@@ -3,25 +3,36 @@ package jp.kumiaidesk.ops;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Where the MariaDB client programs connect: taken from the app's JDBC URL and credentials. */
-record DatabaseTarget(String host, int port, String database, String user, String password) {
+/**
+ * Where the MariaDB client programs connect: taken from the app's JDBC URL and credentials. A cluster URL
+ * ({@code jdbc:mariadb:sequential://db1:3306,db2:3306/kumiai}) names several hosts: the programs use the first one
+ * (every Galera node holds everything), and {@link #jdbcUrl()} keeps the whole list and the mode.
+ */
+record DatabaseTarget(String host, int port, String database, String user, String password, String mode,
+        String hosts) {
 
-    private static final Pattern URL = Pattern.compile("jdbc:(?:mariadb|mysql)://([^/:?]+)(?::(\\d+))?/([^?;]+).*");
+    private static final Pattern URL = Pattern.compile("jdbc:(?:mariadb|mysql):(?:([a-z]+):)?//([^/?]+)/([^?;]+).*");
+    private static final Pattern HOST = Pattern.compile("([^:,\\[\\]]+|\\[[^\\]]+\\])(?::(\\d+))?");
 
     static DatabaseTarget of(String jdbcUrl, String user, String password) {
         Matcher m = URL.matcher(jdbcUrl);
         if (!m.matches()) {
             throw new IllegalArgumentException("Not a MariaDB JDBC URL with host and database: " + jdbcUrl);
         }
-        return new DatabaseTarget(m.group(1), m.group(2) == null ? 3306 : Integer.parseInt(m.group(2)), m.group(3),
-                user == null ? "" : user, password == null ? "" : password);
+        String hosts = m.group(2);
+        Matcher first = HOST.matcher(hosts.split(",")[0].strip());
+        if (!first.matches()) {
+            throw new IllegalArgumentException("Not a MariaDB JDBC URL with host and database: " + jdbcUrl);
+        }
+        return new DatabaseTarget(first.group(1), first.group(2) == null ? 3306 : Integer.parseInt(first.group(2)),
+                m.group(3), user == null ? "" : user, password == null ? "" : password, m.group(1), hosts);
     }
 
     DatabaseTarget withDatabase(String other) {
-        return new DatabaseTarget(host, port, other, user, password);
+        return new DatabaseTarget(host, port, other, user, password, mode, hosts);
     }
 
     String jdbcUrl() {
-        return "jdbc:mariadb://" + host + ":" + port + "/" + database;
+        return "jdbc:mariadb:" + (mode == null ? "" : mode + ":") + "//" + hosts + "/" + database;
     }
 }
