@@ -147,6 +147,7 @@ class TourJourneyTest extends BrowserTest {
     private void visit(String who, String route, Supplier<String> address) {
         where = who + " " + route;
         screens++;
+        System.out.println("[tour] " + where);
         timed("open", () -> page.navigate(address.get()));
         waitForServer();
         check("open");
