@@ -117,8 +117,10 @@ public abstract class KaribuTest extends ServiceTest {
             Method model = AbstractField.class.getDeclaredMethod("setModelValue", Object.class, boolean.class);
             presentation.setAccessible(true);
             model.setAccessible(true);
-            presentation.invoke(field, value);
+            // the model first: a property-backed field turns a presentation change into a server-side value
+            // change (isFromClient false), after which the model would already hold the value
             model.invoke(field, value, true);
+            presentation.invoke(field, value);
         } catch (InvocationTargetException e) {
             throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
         } catch (ReflectiveOperationException e) {
