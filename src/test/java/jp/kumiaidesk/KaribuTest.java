@@ -1,5 +1,7 @@
 package jp.kumiaidesk;
 
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.util.HashSet;
 import java.util.Set;
 
@@ -16,6 +18,7 @@ import com.github.mvysny.kaributesting.v10.LocatorJ;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
+import com.vaadin.flow.component.AbstractField;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.UI;
@@ -98,12 +101,31 @@ public abstract class KaribuTest extends ServiceTest {
     }
 
     /**
-     * Types a value into a field the user can see and edit. (Karibu 2.6.2's {@code _setValue} reaches into a
-     * Vaadin internal that changed in 25.2; this does what a user's input does to the server-side field.)
+     * Types a value into a field the user can see and edit, as the browser sends it: the field shows the value and
+     * the value-change event says it came from the client ({@code isFromClient()}), so autosave, dirty state and
+     * live refresh run as they do for a real user. (Karibu 2.6.2's {@code _setValue} does the same through a Vaadin
+     * internal that changed in 25.2; this goes through {@code AbstractField}'s own protected hooks instead.)
      */
     protected static <V> void type(HasValue<?, V> field, V value) {
         LocatorJ.assertEditableByUser((Component) field);
-        field.setValue(value);
+        if (!(field instanceof AbstractField<?, ?>)) {
+            field.setValue(value);
+            return;
+        }
+        try {
+            Method presentation = AbstractField.class.getDeclaredMethod("setPresentationValue", Object.class);
+            Method model = AbstractField.class.getDeclaredMethod("setModelValue", Object.class, boolean.class);
+            presentation.setAccessible(true);
+            model.setAccessible(true);
+            // the model first: a property-backed field turns a presentation change into a server-side value
+            // change (isFromClient false), after which the model would already hold the value
+            model.invoke(field, value, true);
+            presentation.invoke(field, value);
+        } catch (InvocationTargetException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("AbstractField's value hooks moved", e);
+        }
     }
 
     /** Signs in and opens {@code route}, as after a fresh login. */

@@ -36,11 +36,15 @@ class BargainingLargeDemoData extends LargeDemoData {
     private static final String US = "執行委員長 山田太郎\n書記長 佐藤花子\n書記局";
 
     private final BargainingService bargaining;
+    private final BargainingSessionRepository sessions;
     private final Clock clock;
+    private final List<BargainingSession> written = new ArrayList<>();
 
-    BargainingLargeDemoData(DemoMode demoMode, BargainingService bargaining, Clock clock) {
+    BargainingLargeDemoData(DemoMode demoMode, BargainingService bargaining, BargainingSessionRepository sessions,
+            Clock clock) {
         super(demoMode);
         this.bargaining = bargaining;
+        this.sessions = sessions;
         this.clock = clock;
     }
 
@@ -77,6 +81,9 @@ class BargainingLargeDemoData extends LargeDemoData {
             session(wageSession ? wage : staff, today.minusDays(44 - (i - springSessions) * 42L
                     / (toAdd - springSessions)), false, random);
         }
+        // built as the service builds them, saved together (the service's one transaction per session took seconds)
+        sessions.saveAllAndFlush(written);
+        written.clear();
     }
 
     private static long id(List<SeasonView> seasons, String name) {
@@ -96,9 +103,11 @@ class BargainingLargeDemoData extends LargeDemoData {
         SessionKind kind = settle ? SessionKind.COLLECTIVE_BARGAINING
                 : SessionKind.values()[random.nextInt(SessionKind.values().length)];
         int start = 9 + random.nextInt(8);
-        bargaining.createSession(new SessionForm(season, day, LocalTime.of(start, random.nextBoolean() ? 0 : 30),
+        BargainingSession session = new BargainingSession("shokikyoku");
+        session.apply(new SessionForm(season, day, LocalTime.of(start, random.nextBoolean() ? 0 : 30),
                 LocalTime.of(start + 1, random.nextBoolean() ? 15 : 45), kind, EMPLOYER, US, answers,
                 settle ? "・要求の大半で合意" : "", random.nextBoolean() ? "次回交渉で回答" : "",
-                "職場からの要求を背景に交渉。", List.of()));
+                "職場からの要求を背景に交渉。", List.of()), "shokikyoku", clock.instant());
+        written.add(session);
     }
 }

@@ -81,7 +81,7 @@ class NewsletterLargeDemoData extends LargeDemoData {
         if (target == NewsletterStatus.DRAFT) {
             return;
         }
-        String hash = repository.findById(id[0]).orElseThrow().contentHash();
+        String hash = transaction.execute(t -> repository.findById(id[0]).orElseThrow().contentHash());
         Instant submitted = session.heldOn().atTime(18, 0).atZone(UnionTime.ZONE).toInstant();
         Instant decided = submitted.plus(Duration.ofMinutes(40));
         NewsletterStatus status = target == NewsletterStatus.PUBLISHED ? NewsletterStatus.APPROVED : target;

@@ -29,9 +29,8 @@ class LargeDemoDataTest extends ServiceTest {
                 .contains("admin", "iinchou", "shokichou", "shokikyoku", "seinenbu");
         assertThat(jdbc.queryForList("select name from workplace", String.class))
                 .contains("中央保育所", "東保育所", "清掃事務所", "市民課", "人事課", "看護部");
-        assertThat(count("select count(*) from cohort")).isGreaterThanOrEqualTo(3);
-        assertThat(jdbc.queryForList("select count(*) from new_hire group by cohort_id order by cohort_id",
-                Integer.class)).hasSizeGreaterThanOrEqualTo(3).allSatisfy(n -> assertThat(n).isGreaterThan(500));
+        assertThat(jdbc.queryForList("select count(*) from new_hire group by cohort_id having count(*) > 500",
+                Integer.class)).hasSizeGreaterThanOrEqualTo(3);
         assertThat(count("select count(*) from sns_draft")).isGreaterThanOrEqualTo(300);
         assertThat(jdbc.queryForList("select distinct state from sns_draft", String.class))
                 .containsAll(List.of("DRAFT", "IN_REVIEW", "APPROVED", "CHANGES_REQUESTED", "REJECTED", "POSTED",
@@ -44,7 +43,9 @@ class LargeDemoDataTest extends ServiceTest {
 
     @Test
     void approved_drafts_carry_two_approvals_of_their_current_version() {
+        // the seeded drafts (titled "topic（n）"; other tests write drafts of their own, some straight to a state)
         assertThat(jdbc.queryForList("select d.id from sns_draft d where d.state in ('APPROVED', 'POSTED') and"
+                + " d.title regexp '（[0-9]+）$' and"
                 + " (select count(distinct a.approver) from approval_decision a where a.kind = 'SNS_DRAFT' and"
                 + " a.subject_id = d.id and a.verdict = 'APPROVED' and a.content_hash = d.content_hash) < 2",
                 Long.class)).isEmpty();

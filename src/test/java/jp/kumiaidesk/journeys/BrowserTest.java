@@ -101,6 +101,12 @@ public abstract class BrowserTest extends ServiceTest {
         return "http://localhost:" + port + "/" + path;
     }
 
+    /** Waits until Flow has no request in flight: the page shows what the server sent (instead of a fixed wait). */
+    protected void waitForServer() {
+        page.waitForFunction("() => !window.Vaadin || !window.Vaadin.Flow || !window.Vaadin.Flow.clients"
+                + " || Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive || !c.isActive())");
+    }
+
     protected void login(String username) {
         page.navigate(url("login"));
         page.locator("input[name=username]").fill(username);

@@ -74,7 +74,7 @@ class LayoutJourneyTest extends BrowserTest {
                 "admin/approval"}) {
             page.navigate(url(route));
             page.locator("#user-menu").waitFor();
-            page.waitForTimeout(300);
+            waitForServer();
             page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
                     .setPath(Path.of("target/screenshots/admin-" + (route.isEmpty() ? "home" : route.replace('/', '-'))
                             + ".png")));
@@ -90,7 +90,7 @@ class LayoutJourneyTest extends BrowserTest {
                 page.setViewportSize(width, width == 390 ? 844 : 900);
                 page.navigate(url(route));
                 page.locator("#user-menu").waitFor();
-                page.waitForTimeout(300);
+                waitForServer();
                 page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
                         .setPath(Path.of("target/screenshots/executive-" + route.replace('/', '-') + "-" + width
                                 + ".png")));

@@ -129,6 +129,7 @@ class WorkplaceServiceTest extends ServiceTest {
 
     @Test
     void nobody_signed_out_reads_workplaces() {
-        assertThatThrownBy(() -> workplaces.tree()).isInstanceOf(Exception.class);
+        assertThatThrownBy(() -> workplaces.tree())
+                .isInstanceOf(org.springframework.security.core.AuthenticationException.class);
     }
 }

@@ -32,13 +32,16 @@ class ApprovalPolicyAdminViewTest extends KaribuTest {
         @SuppressWarnings("unchecked")
         MultiSelectComboBox<String> mandatory = _get(MultiSelectComboBox.class,
                 spec -> spec.withId("approval-newsletter-mandatory"));
-        type(mandatory, Set.of("iinchou"));
-        _click(_get(Button.class, spec -> spec.withId("approval-newsletter-save")));
-        assertThat(approvals.policy(ApprovalKind.NEWSLETTER).mandatoryApprovers()).containsExactly("iinchou");
-        // put it back for the other tests
-        login("admin");
-        ApprovalPolicyView after = approvals.policy(ApprovalKind.NEWSLETTER);
-        approvals.changePolicy(ApprovalKind.NEWSLETTER, after.version(), before.rules(), before.deadlineHours());
+        try {
+            type(mandatory, Set.of("iinchou"));
+            _click(_get(Button.class, spec -> spec.withId("approval-newsletter-save")));
+            assertThat(approvals.policy(ApprovalKind.NEWSLETTER).mandatoryApprovers()).containsExactly("iinchou");
+        } finally {
+            // put it back for the other tests, whatever happened
+            login("admin");
+            ApprovalPolicyView after = approvals.policy(ApprovalKind.NEWSLETTER);
+            approvals.changePolicy(ApprovalKind.NEWSLETTER, after.version(), before.rules(), before.deadlineHours());
+        }
     }
 
     @Test

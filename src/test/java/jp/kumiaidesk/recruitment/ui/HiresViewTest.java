@@ -125,4 +125,20 @@ class HiresViewTest extends KaribuTest {
     private static com.vaadin.flow.data.provider.DataCommunicator<jp.kumiaidesk.recruitment.HireRow> tracker() {
         return _get(com.vaadin.flow.component.virtuallist.VirtualList.class).getDataCommunicator();
     }
+
+    @Test
+    void choosing_another_cohort_opens_its_list() {
+        login("seinenbu");
+        CohortView first = cohortWithOneHire(unique("一 "));
+        CohortView second = cohortWithOneHire(unique("二 "));
+        UI.getCurrent().navigate("recruitment/hires", QueryParameters.of("cohort", first.code()));
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.select.Select<CohortView> cohorts = com.github.mvysny.kaributesting.v10.LocatorJ
+                ._get(com.vaadin.flow.component.select.Select.class, spec -> spec.withId("recruitment-cohort"));
+        type(cohorts, cohorts.getListDataView().getItems().filter(c -> c.code().equals(second.code())).findFirst()
+                .orElseThrow());
+        var location = UI.getCurrent().getInternals().getActiveViewLocation();
+        assertThat(location.getPath()).isEqualTo("recruitment/hires");
+        assertThat(location.getQueryParameters().getParameters().get("cohort")).containsExactly(second.code());
+    }
 }

@@ -32,6 +32,7 @@ import jp.kumiaidesk.sns.DraftForm;
 import jp.kumiaidesk.sns.DraftState;
 import jp.kumiaidesk.sns.Network;
 import jp.kumiaidesk.sns.SnsDraftService;
+import jp.kumiaidesk.sns.SnsViews.Revision;
 import jp.kumiaidesk.sns.SnsViews.Saved;
 
 class DraftViewTest extends KaribuTest {
@@ -244,6 +245,45 @@ class DraftViewTest extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withId("sns-compare")));
         assertThat(_find(diff, Span.class).stream().filter(x -> x.hasClassName("kd-added")).map(Span::getText))
                 .containsExactly("すぐに");
+    }
+
+    @Test
+    void typing_marks_the_draft_unsaved_and_the_autosave_keeps_it() {
+        login("shokikyoku");
+        Saved saved = drafts.create(new DraftForm("自動保存", "最初の文", "", EnumSet.of(Network.X),
+                SnsDraftService.UNION_ACCOUNT, null, null, List.of()));
+        openAs("shokikyoku", "sns/drafts/" + saved.id());
+        Span status = _get(Span.class, spec -> spec.withId("sns-save-status"));
+        type(_get(TextArea.class, spec -> spec.withId("sns-body")), "打ち直した文");
+        assertThat(status.getText()).isEqualTo("未保存の変更があります…");
+        // the autosave runs two seconds after typing stops, through ui.access: let the UI queue run until it has
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
+        while (!drafts.draft(saved.id()).form().body().equals("打ち直した文") && System.nanoTime() < deadline) {
+            java.util.concurrent.locks.LockSupport.parkNanos(50_000_000);
+            com.github.mvysny.kaributesting.v10.MockVaadin.runUIQueue();
+        }
+        assertThat(drafts.draft(saved.id()).form().body()).isEqualTo("打ち直した文");
+        assertThat(status.getText()).startsWith("自動保存しました");
+    }
+
+    @Test
+    void picking_two_versions_shows_their_difference() {
+        login("shokikyoku");
+        Saved saved = drafts.create(new DraftForm("版の比較", "保育士を増やして", "", EnumSet.of(Network.X),
+                SnsDraftService.UNION_ACCOUNT, null, null, List.of()));
+        drafts.save(saved.id(), saved.version(), new DraftForm("版の比較", "保育士をもっと増やして", "",
+                EnumSet.of(Network.X), SnsDraftService.UNION_ACCOUNT, null, null, List.of()));
+        openAs("shokikyoku", "sns/drafts/" + saved.id());
+        Div diff = _get(Div.class, spec -> spec.withId("sns-diff"));
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.combobox.ComboBox<Revision> from = _get(
+                com.vaadin.flow.component.combobox.ComboBox.class, spec -> spec.withLabel("比較元の版"));
+        List<Revision> revisions = from.getListDataView().getItems().toList();
+        // whichever version the box starts on, the last pick is a change the user made
+        type(from, revisions.stream().filter(r -> r.revision() == 2).findFirst().orElseThrow());
+        type(from, revisions.stream().filter(r -> r.revision() == 1).findFirst().orElseThrow());
+        assertThat(_find(diff, Span.class).stream().filter(x -> x.hasClassName("kd-added")).map(Span::getText))
+                .containsExactly("もっと");
     }
 
     @Test

@@ -5,7 +5,11 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.YearMonth;
+import java.util.EnumSet;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -18,9 +22,15 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.router.RouterLink;
 
 import jp.kumiaidesk.KaribuTest;
+import jp.kumiaidesk.base.Role;
+import jp.kumiaidesk.base.SystemAuthentication;
 import jp.kumiaidesk.base.UnionTime;
 import jp.kumiaidesk.layout.NotFoundView;
+import jp.kumiaidesk.sns.DraftForm;
+import jp.kumiaidesk.sns.Network;
+import jp.kumiaidesk.sns.SnsDraftService;
 import jp.kumiaidesk.sns.SnsResultsService;
+import jp.kumiaidesk.sns.SnsViews.Metrics;
 import jp.kumiaidesk.sns.SnsViews.DraftRow;
 import jp.kumiaidesk.sns.SnsViews.MonthlyPost;
 
@@ -29,6 +39,9 @@ class SnsPagesViewTest extends KaribuTest {
 
     @Autowired
     SnsResultsService results;
+
+    @Autowired
+    SnsDraftService drafts;
 
     @Test
     void an_executive_starts_on_the_drafts_waiting_for_them_and_opens_one() {
@@ -56,18 +69,38 @@ class SnsPagesViewTest extends KaribuTest {
 
     @Test
     void the_monthly_review_ranks_by_impressions_and_exports_csv() {
+        // two posts of the test's own, today: the month has something to rank on any day of the month
+        long small = postedToday(unique("月次ふりかえり小"), 1_000);
+        long large = postedToday(unique("月次ふりかえり大"), 9_000_000);
         openAs("iinchou", "sns/review");
         @SuppressWarnings("unchecked")
         Grid<MonthlyPost> grid = _get(Grid.class, spec -> spec.withId("sns-review"));
         YearMonth month = YearMonth.from(UnionTime.today());
         var ranked = results.monthlyReview(month);
-        if (GridKt._size(grid) > 1) {
-            assertThat(GridKt._get(grid, 0).impressions()).isGreaterThanOrEqualTo(GridKt._get(grid, 1).impressions());
+        assertThat(GridKt._size(grid)).isEqualTo(ranked.size()).isGreaterThanOrEqualTo(2);
+        for (int row = 1; row < GridKt._size(grid); row++) {
+            assertThat(GridKt._get(grid, row - 1).impressions()).isGreaterThanOrEqualTo(GridKt._get(grid, row)
+                    .impressions());
         }
-        assertThat(GridKt._size(grid)).isEqualTo(ranked.size());
+        List<Long> order = ranked.stream().map(MonthlyPost::id).toList();
+        assertThat(order).contains(small, large);
+        assertThat(order.indexOf(large)).isLessThan(order.indexOf(small));
         assertThat(_get(Anchor.class, spec -> spec.withId("sns-review-csv")).getHref()).isNotBlank();
         String csv = new String(results.monthlyReviewCsv(month, java.util.Locale.JAPANESE), StandardCharsets.UTF_8);
         assertThat(csv).startsWith("\uFEFF\"順位\",\"タイトル\"");
+    }
+
+    /** A draft of the test's own, posted now with these impressions on X. */
+    private long postedToday(String title, long impressions) {
+        long[] id = new long[1];
+        SystemAuthentication.runAs("shokikyoku", Role.SECRETARIAT, () -> id[0] = drafts.create(new DraftForm(title,
+                "月次ふりかえりのテスト", "", EnumSet.of(Network.X), SnsDraftService.UNION_ACCOUNT, null, null,
+                List.of())).id());
+        jdbc.update("update sns_draft set state = 'POSTED', posted_at = ?, post_url = ? where id = ?",
+                Timestamp.from(Instant.now()), "https://x.com/test/status/" + id[0], id[0]);
+        SystemAuthentication.runAs("shokikyoku", Role.SECRETARIAT, () -> results.recordMetrics(id[0],
+                new Metrics(Network.X, UnionTime.today(), impressions, 0, 0, 0, 0)));
+        return id[0];
     }
 
     @Test
