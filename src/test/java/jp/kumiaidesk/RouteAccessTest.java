@@ -49,6 +49,8 @@ class RouteAccessTest extends KaribuTest {
             "bargaining/sessions/:id", t -> t.first("select min(id) from bargaining_session"),
             "bargaining/demands/:id", t -> t.first("select min(id) from demand"),
             "newsletters/:id", t -> t.first("select min(id) from newsletter"),
+            "sns/campaigns/:id", t -> t.first("select min(id) from sns_campaign"),
+            "sns/campaigns/:id/howto", t -> t.first("select min(id) from sns_campaign"),
             "newsletters/new/:session", RouteAccessTest::ownSession);
 
     @TestFactory

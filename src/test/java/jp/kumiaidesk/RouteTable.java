@@ -23,23 +23,30 @@ public final class RouteTable {
 
     /** route template | who opens it ("/" is the home page). */
     static final String TABLE = """
-            /                          | EXECUTIVE SECRETARIAT RECRUITER ADMIN
-            login                      | ANONYMOUS EXECUTIVE SECRETARIAT RECRUITER ADMIN
-            account/password           | EXECUTIVE SECRETARIAT RECRUITER ADMIN
-            notifications              | EXECUTIVE SECRETARIAT RECRUITER ADMIN
+            /                          | EXECUTIVE SECRETARIAT RECRUITER ADMIN HQ
+            login                      | ANONYMOUS EXECUTIVE SECRETARIAT RECRUITER ADMIN HQ
+            account/password           | EXECUTIVE SECRETARIAT RECRUITER ADMIN HQ
+            notifications              | EXECUTIVE SECRETARIAT RECRUITER ADMIN HQ
             workplaces                 | EXECUTIVE SECRETARIAT ADMIN
             admin/users                | ADMIN
             admin/audit                | ADMIN
             admin/approval             | ADMIN
+            admin/mailing-lists        | ADMIN
+            admin/operations           | ADMIN
             recruitment                | EXECUTIVE RECRUITER ADMIN
             recruitment/hires          | EXECUTIVE RECRUITER ADMIN
             recruitment/import         | EXECUTIVE RECRUITER ADMIN
             recruitment/survey         | EXECUTIVE ADMIN
+            recruitment/follow-ups     | EXECUTIVE ADMIN
+            recruitment/hq             | HQ
             sns                        | EXECUTIVE SECRETARIAT RECRUITER
             sns/new                    | EXECUTIVE SECRETARIAT RECRUITER
             sns/drafts/:id             | EXECUTIVE SECRETARIAT RECRUITER
             sns/calendar               | EXECUTIVE SECRETARIAT RECRUITER
             sns/review                 | EXECUTIVE SECRETARIAT RECRUITER
+            sns/campaigns              | EXECUTIVE SECRETARIAT RECRUITER
+            sns/campaigns/:id          | EXECUTIVE SECRETARIAT RECRUITER
+            sns/campaigns/:id/howto    | EXECUTIVE SECRETARIAT RECRUITER
             bargaining                 | EXECUTIVE SECRETARIAT
             bargaining/same-day        | EXECUTIVE SECRETARIAT
             bargaining/sessions/:id    | EXECUTIVE SECRETARIAT
