@@ -64,7 +64,6 @@ class TourJourneyTest extends BrowserTest {
      * Problems the tour found that another change fixes, reported but not failing (each with why). Remove a line
      * when its fix is merged; the tour then fails if the problem is still there.
      */
-    /** Problems known and not yet fixed: reported, not failing (a line here needs a reason; none today). */
     private static final Map<String, String> KNOWN = Map.of();
 
     private final List<String> problems = new CopyOnWriteArrayList<>();
