@@ -24,6 +24,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import jp.kumiaidesk.audit.AuditEntry;
+import jp.kumiaidesk.base.HeavyWork;
 import jp.kumiaidesk.base.Roles;
 import jp.kumiaidesk.security.UserService;
 import jp.kumiaidesk.security.WorkplaceScope;
@@ -46,9 +47,11 @@ public class HireImportService {
     private final JdbcTemplate jdbc;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final HeavyWork heavyWork;
 
     HireImportService(RecruitmentService recruitment, WorkplaceService workplaces,
-            UserService users, JdbcTemplate jdbc, ApplicationEventPublisher events, Clock clock) {
+            UserService users, JdbcTemplate jdbc, ApplicationEventPublisher events, Clock clock, HeavyWork heavyWork) {
+        this.heavyWork = heavyWork;
         this.recruitment = recruitment;
         this.workplaces = workplaces;
         this.users = users;
@@ -70,9 +73,9 @@ public class HireImportService {
     }
 
     @PreAuthorize(RecruitmentService.CAN_RECRUIT)
-    @Transactional(readOnly = true)
     public Preview preview(byte[] file) {
-        List<ImportRow> read = AppointmentListReader.read(file);
+        // read outside any transaction: waiting for a slot must not hold a database connection
+        List<ImportRow> read = heavyWork.call(() -> AppointmentListReader.read(file));
         YearMonth suggested = read.stream().map(ImportRow::hireDate).filter(Objects::nonNull)
                 .map(YearMonth::from).collect(Collectors.groupingBy(m -> m, Collectors.counting())).entrySet()
                 .stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey)
