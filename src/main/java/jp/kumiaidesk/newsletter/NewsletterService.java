@@ -311,7 +311,7 @@ public class NewsletterService {
                 year + "-" + number + " " + newsletter.contentHash().substring(0, 12)));
         events.publishEvent(new NewsletterPublished(id, newsletter.getSessionId(), year, number,
                 view.form().headline(), view.form().lead(), webUrl, now));
-        events.publishEvent(new NewsletterMailing.Requested(mailingLists, number, view.form().headline(),
+        events.publishEvent(new NewsletterMailing.Requested(id, mailingLists, number, view.form().headline(),
                 view.form().lead(), webUrl, baseUrl + view.pdfPath()));
         return new PublishResult(year, number, webUrl, baseUrl + view.pdfPath(), mailingLists,
                 mailer.configured());
@@ -436,7 +436,9 @@ public class NewsletterService {
         if (token == null || !token.matches("[A-Za-z0-9_-]{22,40}")) {
             return Optional.empty();
         }
-        return newsletters.findByToken(token).filter(n -> n.toView().publicLinkLive());
+        // byte for byte, whatever the column's collation (V150 makes it binary too)
+        return newsletters.findByToken(token).filter(n -> token.equals(n.toView().token()))
+                .filter(n -> n.toView().publicLinkLive());
     }
 
     // ---- rendering

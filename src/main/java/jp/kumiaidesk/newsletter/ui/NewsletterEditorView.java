@@ -52,6 +52,8 @@ import jp.kumiaidesk.newsletter.NewsletterService;
 import jp.kumiaidesk.newsletter.NewsletterStatus;
 import jp.kumiaidesk.newsletter.NewsletterView;
 import jp.kumiaidesk.newsletter.PublishResult;
+import jp.kumiaidesk.newsletter.NewsletterLinks;
+import jp.kumiaidesk.notification.MailOutbox;
 import jp.kumiaidesk.sns.SnsDraftService;
 
 /**
@@ -66,6 +68,7 @@ final class NewsletterEditorView extends Main implements BeforeEnterObserver, Ha
     static final String ID = "id";
 
     private final NewsletterService newsletters;
+    private final MailOutbox outbox;
     private final SnsDraftService snsDrafts;
     private final ImageService images;
     private final String baseUrl;
@@ -94,7 +97,8 @@ final class NewsletterEditorView extends Main implements BeforeEnterObserver, Ha
     private List<Long> photoIds = List.of();
 
     NewsletterEditorView(NewsletterService newsletters, SnsDraftService snsDrafts, ImageService images,
-            AuthenticationContext authentication, @Value("${kd.base-url}") String baseUrl) {
+            AuthenticationContext authentication, @Value("${kd.base-url}") String baseUrl, MailOutbox outbox) {
+        this.outbox = outbox;
         this.newsletters = newsletters;
         this.snsDrafts = snsDrafts;
         this.images = images;
@@ -421,6 +425,14 @@ final class NewsletterEditorView extends Main implements BeforeEnterObserver, Ha
         }
         published.add(new Div(getTranslation(issue.mailedTo() == null || issue.mailedTo().isBlank()
                 ? "newsletter.mailed-none" : "newsletter.mailed-to", nz(issue.mailedTo()))));
+        // what the mail server actually accepted, not what was asked for
+        MailOutbox.Delivery delivery = outbox.delivery(NewsletterLinks.mailTopic(issue.id()));
+        if (!delivery.equals(MailOutbox.Delivery.NONE)) {
+            Div state = new Div(getTranslation("newsletter.mail-delivery", delivery.sent(), delivery.waiting(),
+                    delivery.failed()));
+            state.setId("newsletter-mail-delivery");
+            published.add(state);
+        }
         if (writer) {
             Button sns = new Button(getTranslation("newsletter.sns-draft"), e -> {
                 long draft = snsDrafts.createFromNewsletter(issue.form().headline(), nz(issue.form().lead()),
