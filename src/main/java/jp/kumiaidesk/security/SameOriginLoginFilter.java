@@ -20,9 +20,12 @@ final class SameOriginLoginFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if ("POST".equals(request.getMethod()) && "/login".equals(request.getServletPath())
-                && !sameOrigin(request)) {
-            response.sendError(HttpServletResponse.SC_FORBIDDEN);
+        // the request URI, not the servlet path: Vaadin's servlet is mapped to /*, where the servlet path is empty
+        if ("POST".equals(request.getMethod())
+                && (request.getContextPath() + "/login").equals(request.getRequestURI()) && !sameOrigin(request)) {
+            // a plain 403 (sendError would dispatch to /error, which sends anonymous visitors to the login page)
+            response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+            response.flushBuffer();
             return;
         }
         chain.doFilter(request, response);
