@@ -6,8 +6,10 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import jp.kumiaidesk.audit.AuditEntry;
+import jp.kumiaidesk.base.HeavyWork;
 import jp.kumiaidesk.base.NotFoundException;
 import jp.kumiaidesk.base.Roles;
 import jp.kumiaidesk.base.SystemAuthentication;
@@ -30,8 +32,15 @@ public class ImageService {
     private final PictureRepository pictures;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final HeavyWork heavyWork;
+    private final TransactionTemplate transactions;
+    private final ImageAccess access;
 
-    ImageService(PictureRepository pictures, ApplicationEventPublisher events, Clock clock) {
+    ImageService(PictureRepository pictures, ApplicationEventPublisher events, Clock clock, HeavyWork heavyWork,
+            TransactionTemplate transactions, ImageAccess access) {
+        this.access = access;
+        this.heavyWork = heavyWork;
+        this.transactions = transactions;
         this.pictures = pictures;
         this.events = events;
         this.clock = clock;
@@ -39,9 +48,13 @@ public class ImageService {
 
     /** Checks, cleans and stores an upload; returns its id. */
     @PreAuthorize(Roles.IS_STAFF)
-    @Transactional
     public long store(byte[] bytes, String fileName) {
-        ImageFiles.Cleaned cleaned = ImageFiles.clean(bytes);
+        // decoded outside any transaction: waiting for a slot must not hold a database connection
+        ImageFiles.Cleaned cleaned = heavyWork.call(() -> ImageFiles.clean(bytes));
+        return transactions.execute(tx -> save(cleaned, fileName));
+    }
+
+    private long save(ImageFiles.Cleaned cleaned, String fileName) {
         String name = fileName == null ? null : TextRules.clean(fileName);
         if (name != null && (name.length() > 255 || TextRules.hasControlCharacters(name))) {
             name = null;
@@ -60,6 +73,9 @@ public class ImageService {
     @PreAuthorize(Roles.IS_STAFF)
     @Transactional
     public void recordConsent(long imageId, boolean peoplePictured, String consentNote) {
+        if (!access.canRecordConsent(imageId)) {
+            throw new NotFoundException("image", imageId);
+        }
         Picture picture = pictures.findById(imageId).orElseThrow(() -> new NotFoundException("image", imageId));
         String note = peoplePictured
                 ? TextRules.requireLine(FIELD_CONSENT_NOTE, consentNote, true, CONSENT_NOTE_MAX_LENGTH) : null;
@@ -72,6 +88,10 @@ public class ImageService {
     @PreAuthorize(Roles.IS_SIGNED_IN)
     @Transactional(readOnly = true)
     public StoredImage load(long imageId) {
+        if (!access.canView(imageId)) {
+            // as if it did not exist: an id tells nothing
+            throw new NotFoundException("image", imageId);
+        }
         return pictures.findById(imageId).map(Picture::toStored)
                 .orElseThrow(() -> new NotFoundException("image", imageId));
     }

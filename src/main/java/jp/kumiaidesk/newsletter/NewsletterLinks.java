@@ -16,6 +16,11 @@ public final class NewsletterLinks {
         return PREFIX + token + "/newsletter.pdf";
     }
 
+    /** What the outbox files the members' mails of one issue under (their delivery state is shown). */
+    public static String mailTopic(long newsletterId) {
+        return "newsletter:" + newsletterId;
+    }
+
     static String photoPath(String token, int index) {
         return PREFIX + token + "/photos/" + index;
     }

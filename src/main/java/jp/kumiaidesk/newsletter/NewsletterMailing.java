@@ -1,7 +1,5 @@
 package jp.kumiaidesk.newsletter;
 
-import java.sql.Timestamp;
-import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 
@@ -12,13 +10,14 @@ import org.springframework.transaction.event.TransactionalEventListener;
 
 import jp.kumiaidesk.base.Translations;
 import jp.kumiaidesk.newsletter.MailingLists.MailingList;
+import jp.kumiaidesk.notification.MailOutbox;
 import jp.kumiaidesk.notification.Mailer;
 
 /**
- * The e-mail to the members' mailing lists, sent once the publish has committed: nobody is mailed a link to an issue
- * that was rolled back. Per list it records what happened (newsletter_delivery): pending at publish, then whether
- * every address was handed to the mail server, some or none, or that no mail server is configured (only logged).
- * The mail is in Japanese, the members' language.
+ * The e-mail to the members' mailing lists: queued in the durable outbox with the publish and sent by it once the
+ * publish has committed (nobody is mailed a link to an issue that was rolled back, and publishing never waits for
+ * SMTP). Per list it shows what happened, from the outbox: waiting, every address handed to the mail server, some
+ * or none, or that no mail server is configured (only logged). The mail is in Japanese, the members' language.
  */
 @Component
 class NewsletterMailing {
@@ -27,26 +26,27 @@ class NewsletterMailing {
             String webUrl, String pdfUrl) {
     }
 
+    private final MailOutbox outbox;
     private final Mailer mailer;
     private final JdbcTemplate jdbc;
     private final Translations texts;
-    private final Clock clock;
 
-    NewsletterMailing(Mailer mailer, JdbcTemplate jdbc, Translations texts, Clock clock) {
+    NewsletterMailing(MailOutbox outbox, Mailer mailer, JdbcTemplate jdbc, Translations texts) {
+        this.outbox = outbox;
         this.mailer = mailer;
         this.jdbc = jdbc;
         this.texts = texts;
-        this.clock = clock;
     }
 
-    /** Inside the publishing transaction: one pending row per list. */
+    /** Inside the publishing transaction: one row per list, whose state the outbox then tells. */
     void pending(long newsletterId, List<MailingList> lists) {
         jdbc.batchUpdate("insert into newsletter_delivery (newsletter_id, list_name, addresses, status) values "
                 + "(?, ?, ?, ?)", lists.stream().map(l -> new Object[] { newsletterId, l.name(), l.addresses().size(),
                         NewsletterDelivery.Status.PENDING.name() }).toList());
     }
 
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+    /** Queued in the publishing transaction; sent by the outbox after the commit (see {@link MailOutbox}). */
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
     void send(Requested mail) {
         Locale ja = Locale.JAPANESE;
         String subject = texts.text(ja, "newsletter.mail.subject", String.valueOf(mail.number()), mail.headline());
@@ -54,24 +54,31 @@ class NewsletterMailing {
                 + "\n\n") + texts.text(ja, "newsletter.mail.web") + "\n" + mail.webUrl() + "\n\n"
                 + texts.text(ja, "newsletter.mail.pdf") + "\n" + mail.pdfUrl() + "\n";
         for (MailingList list : mail.lists()) {
-            int handedOver = 0;
             for (String address : list.addresses()) {
-                if (mailer.send(address, subject, body)) {
-                    handedOver++;
-                }
+                outbox.enqueue(address, subject, body, topic(mail.newsletterId(), list.name()));
             }
-            NewsletterDelivery.Status status = !mailer.configured() ? NewsletterDelivery.Status.NOT_CONFIGURED
-                    : handedOver == list.addresses().size() ? NewsletterDelivery.Status.SENT
-                    : handedOver == 0 ? NewsletterDelivery.Status.FAILED : NewsletterDelivery.Status.PARTLY;
-            jdbc.update("update newsletter_delivery set handed_over = ?, status = ?, finished_at = ? where "
-                    + "newsletter_id = ? and list_name = ?", handedOver, status.name(),
-                    Timestamp.from(clock.instant()), mail.newsletterId(), list.name());
         }
     }
 
     List<NewsletterDelivery> deliveries(long newsletterId) {
-        return jdbc.query("select list_name, addresses, handed_over, status from newsletter_delivery where "
-                + "newsletter_id = ? order by list_name", (rs, i) -> new NewsletterDelivery(rs.getString(1), rs.getInt(2),
-                        rs.getInt(3), NewsletterDelivery.Status.valueOf(rs.getString(4))), newsletterId);
+        return jdbc.query("select list_name, addresses from newsletter_delivery where newsletter_id = ? "
+                + "order by list_name", (rs, i) -> delivery(newsletterId, rs.getString(1), rs.getInt(2)),
+                newsletterId);
+    }
+
+    private NewsletterDelivery delivery(long newsletterId, String list, int addresses) {
+        if (!mailer.configured()) {
+            return new NewsletterDelivery(list, addresses, 0, NewsletterDelivery.Status.NOT_CONFIGURED);
+        }
+        MailOutbox.Delivery d = outbox.delivery(topic(newsletterId, list));
+        NewsletterDelivery.Status status = d.waiting() > 0 ? NewsletterDelivery.Status.PENDING
+                : d.sent() >= addresses ? NewsletterDelivery.Status.SENT
+                : d.sent() == 0 ? NewsletterDelivery.Status.FAILED : NewsletterDelivery.Status.PARTLY;
+        return new NewsletterDelivery(list, addresses, d.sent(), status);
+    }
+
+    /** The outbox topic of one list's mails of one issue (all of an issue's start with {@code mailTopic(id)}). */
+    static String topic(long newsletterId, String list) {
+        return NewsletterLinks.mailTopic(newsletterId) + "/" + list;
     }
 }

@@ -476,7 +476,9 @@ public class NewsletterService {
         if (token == null || !token.matches("[A-Za-z0-9_-]{22,40}")) {
             return Optional.empty();
         }
-        return newsletters.findByToken(token).filter(n -> n.toView().publicLinkLive());
+        // byte for byte, whatever the column's collation (V150 makes it binary too)
+        return newsletters.findByToken(token).filter(n -> token.equals(n.toView().token()))
+                .filter(n -> n.toView().publicLinkLive());
     }
 
     // ---- rendering

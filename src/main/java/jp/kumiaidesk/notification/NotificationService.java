@@ -28,16 +28,16 @@ public class NotificationService {
 
     private final NotificationRepository repository;
     private final ApplicationEventPublisher events;
-    private final Mailer mailer;
+    private final MailOutbox outbox;
     private final NotificationTexts texts;
     private final Clock clock;
     private final String baseUrl;
 
-    NotificationService(NotificationRepository repository, ApplicationEventPublisher events, Mailer mailer,
+    NotificationService(NotificationRepository repository, ApplicationEventPublisher events, MailOutbox outbox,
             NotificationTexts texts, Clock clock, @Value("${kd.base-url}") String baseUrl) {
         this.repository = repository;
         this.events = events;
-        this.mailer = mailer;
+        this.outbox = outbox;
         this.texts = texts;
         this.clock = clock;
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
@@ -94,13 +94,15 @@ public class NotificationService {
     record MailRequested(String to, String messageKey, String argument, String link) {
     }
 
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    /** Queued with the notification, in its transaction (see {@link MailOutbox}). */
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
     void sendMail(MailRequested mail) {
         Locale japanese = Locale.JAPANESE;
         String text = texts.text(mail.messageKey(), mail.argument(), japanese);
         String body = text + (mail.link() == null ? "" : "\n\n" + baseUrl + "/" + mail.link())
                 + "\n\n-- \n" + texts.text("app.name", null, japanese);
-        mailer.send(mail.to(), "[" + texts.text("app.name", null, japanese) + "] " + text, body);
+        outbox.enqueue(mail.to(), "[" + texts.text("app.name", null, japanese) + "] " + text, body,
+                "notification:" + mail.messageKey());
     }
 
     /** Where a notification goes: the user's name for the bell, and their address for e-mail (may be empty). */

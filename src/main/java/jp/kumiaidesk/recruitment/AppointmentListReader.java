@@ -1,13 +1,6 @@
 package jp.kumiaidesk.recruitment;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.StringReader;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -19,6 +12,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Iterator;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -26,10 +21,8 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.dhatim.fastexcel.reader.Cell;
-import org.dhatim.fastexcel.reader.ReadableWorkbook;
-import org.dhatim.fastexcel.reader.Row;
-import org.dhatim.fastexcel.reader.Sheet;
 
+import jp.kumiaidesk.base.TabularFiles;
 import jp.kumiaidesk.base.TextRules;
 
 /**
@@ -40,6 +33,8 @@ import jp.kumiaidesk.base.TextRules;
 public final class AppointmentListReader {
 
     public static final int MAX_ROWS = 20_000;
+    /** Rows read at most, empty ones included: a file of blank lines stops here too. */
+    static final int PHYSICAL_ROW_CAP = 5 * MAX_ROWS;
 
     private static final Map<String, String> HEADERS = new HashMap<>();
 
@@ -63,7 +58,6 @@ public final class AppointmentListReader {
     private static final Pattern WAREKI = Pattern.compile(
             "(令和|平成|昭和|R|H|S)\\s*(元|\\d{1,2})[年.\\-/]\\s*(\\d{1,2})[月.\\-/]\\s*(\\d{1,2})日?");
     private static final Pattern SEIREKI = Pattern.compile("(\\d{4})[年.\\-/](\\d{1,2})[月.\\-/](\\d{1,2})日?");
-    private static final Charset SHIFT_JIS = Charset.forName("windows-31j");
 
     private AppointmentListReader() {
     }
@@ -83,85 +77,79 @@ public final class AppointmentListReader {
         }
     }
 
+    /**
+     * The rows of a file, read as a stream: reading stops with {@code import.too-many-rows} at the first row past
+     * {@link #MAX_ROWS}, and an .xlsx passes {@link TabularFiles}' zip-bomb checks before it is parsed.
+     */
     public static List<ImportRow> read(byte[] bytes) {
-        List<Map<String, String>> raw = isXlsx(bytes) ? readXlsx(bytes) : readCsv(decode(bytes));
         List<ImportRow> rows = new ArrayList<>();
-        int line = 1;
-        for (Map<String, String> values : raw) {
-            line++;
+        int[] line = {1};
+        Consumer<Map<String, String>> each = values -> {
+            line[0]++;
             if (values.values().stream().allMatch(v -> v == null || v.isBlank())) {
-                continue;
+                return;
             }
-            rows.add(toRow(line, values));
-            if (rows.size() > MAX_ROWS) {
+            if (rows.size() == MAX_ROWS) {
                 throw new UnreadableFile("import.too-many-rows");
             }
+            rows.add(toRow(line[0], values));
+        };
+        try {
+            if (TabularFiles.isZip(bytes)) {
+                readXlsx(bytes, each);
+            } else {
+                readCsv(bytes, each);
+            }
+        } catch (TabularFiles.Refused e) {
+            throw new UnreadableFile(switch (e.messageKey()) {
+                case "upload.too-many-rows" -> "import.too-many-rows";
+                case "upload.unsafe-file" -> "upload.unsafe-file";
+                default -> "import.unreadable";
+            });
         }
         return rows;
     }
 
-    static boolean isXlsx(byte[] bytes) {
-        return bytes.length > 4 && bytes[0] == 'P' && bytes[1] == 'K' && bytes[2] == 3 && bytes[3] == 4;
-    }
-
-    /** UTF-8 (BOM or not) when it decodes cleanly, otherwise Shift_JIS as Japanese Excel saves CSV. */
-    static String decode(byte[] bytes) {
-        if (bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF) {
-            return new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
-        }
-        try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException notUtf8) {
-            return new String(bytes, SHIFT_JIS);
-        }
-    }
-
-    private static List<Map<String, String>> readCsv(String text) {
+    private static void readCsv(byte[] bytes, Consumer<Map<String, String>> each) {
         CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
                 .setIgnoreEmptyLines(false).setAllowMissingColumnNames(true).setTrim(true).get();
-        try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
+        try (CSVParser parser = CSVParser.parse(TabularFiles.textReader(bytes), format)) {
             Map<String, String> columns = columns(parser.getHeaderNames());
-            List<Map<String, String>> rows = new ArrayList<>();
-            for (CSVRecord record : parser) {
+            Iterator<CSVRecord> records = TabularFiles.capped(parser.iterator(), PHYSICAL_ROW_CAP);
+            while (records.hasNext()) {
+                CSVRecord record = records.next();
                 Map<String, String> values = new LinkedHashMap<>();
                 columns.forEach((header, key) -> values.put(key, record.isMapped(header) && record.isSet(header)
                         ? record.get(header) : null));
-                rows.add(values);
+                each.accept(values);
             }
-            return rows;
         } catch (IOException | IllegalArgumentException | IllegalStateException e) {
+            throw new UnreadableFile("import.unreadable");
+        } catch (java.io.UncheckedIOException e) {
             throw new UnreadableFile("import.unreadable");
         }
     }
 
-    private static List<Map<String, String>> readXlsx(byte[] bytes) {
-        try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(bytes))) {
-            Sheet sheet = workbook.getFirstSheet();
-            List<Row> sheetRows = sheet.read();
-            if (sheetRows.isEmpty()) {
-                return List.of();
-            }
-            List<String> headers = new ArrayList<>();
-            for (Cell cell : sheetRows.getFirst()) {
-                headers.add(cell == null ? "" : cell.getRawValue());
-            }
-            Map<String, String> columns = columns(headers);
-            List<Map<String, String>> rows = new ArrayList<>();
-            for (Row row : sheetRows.subList(1, sheetRows.size())) {
-                Map<String, String> values = new LinkedHashMap<>();
-                for (int i = 0; i < headers.size(); i++) {
-                    String key = columns.get(headers.get(i));
-                    if (key != null) {
-                        values.put(key, cellText(i < row.getCellCount() ? row.getCell(i) : null, key));
-                    }
+    private static void readXlsx(byte[] bytes, Consumer<Map<String, String>> each) {
+        List<String> headers = new ArrayList<>();
+        Map<String, String> columns = new LinkedHashMap<>();
+        TabularFiles.xlsxRows(bytes, PHYSICAL_ROW_CAP, row -> {
+            if (headers.isEmpty()) {
+                for (Cell cell : row) {
+                    headers.add(cell == null || cell.getRawValue() == null ? "" : cell.getRawValue());
                 }
-                rows.add(values);
+                columns.putAll(columns(headers));
+                return;
             }
-            return rows;
-        } catch (IOException | RuntimeException e) {
-            throw new UnreadableFile("import.unreadable");
-        }
+            Map<String, String> values = new LinkedHashMap<>();
+            for (int i = 0; i < headers.size(); i++) {
+                String key = columns.get(headers.get(i));
+                if (key != null) {
+                    values.put(key, cellText(i < row.getCellCount() ? row.getCell(i) : null, key));
+                }
+            }
+            each.accept(values);
+        });
     }
 
     private static String cellText(Cell cell, String key) {

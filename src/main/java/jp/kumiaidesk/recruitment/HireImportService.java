@@ -27,6 +27,8 @@ import org.springframework.transaction.annotation.Transactional;
 import jp.kumiaidesk.audit.AuditEntry;
 import jp.kumiaidesk.base.Role;
 import jp.kumiaidesk.security.Person;
+import jp.kumiaidesk.base.HeavyWork;
+import jp.kumiaidesk.base.Roles;
 import jp.kumiaidesk.security.UserService;
 import jp.kumiaidesk.security.WorkplaceScope;
 import jp.kumiaidesk.workplace.WorkplaceForm;
@@ -49,11 +51,13 @@ public class HireImportService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final WorkplaceAliases aliases;
+    private final HeavyWork heavyWork;
 
     HireImportService(RecruitmentService recruitment, WorkplaceService workplaces,
             UserService users, JdbcTemplate jdbc, ApplicationEventPublisher events, Clock clock,
-            WorkplaceAliases aliases) {
+            WorkplaceAliases aliases, HeavyWork heavyWork) {
         this.aliases = aliases;
+        this.heavyWork = heavyWork;
         this.recruitment = recruitment;
         this.workplaces = workplaces;
         this.users = users;
@@ -138,9 +142,9 @@ public class HireImportService {
     static final String SKIPPED = "import.error.skipped";
 
     @PreAuthorize(RecruitmentService.CAN_RECRUIT)
-    @Transactional(readOnly = true)
     public Preview preview(byte[] file) {
-        List<ImportRow> read = AppointmentListReader.read(file);
+        // read outside any transaction: waiting for a slot must not hold a database connection
+        List<ImportRow> read = heavyWork.call(() -> AppointmentListReader.read(file));
         YearMonth suggested = read.stream().map(ImportRow::hireDate).filter(Objects::nonNull)
                 .map(YearMonth::from).collect(Collectors.groupingBy(m -> m, Collectors.counting())).entrySet()
                 .stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey)

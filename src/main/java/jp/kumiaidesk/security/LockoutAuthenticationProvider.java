@@ -5,9 +5,9 @@ import java.time.Instant;
 import java.util.Optional;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.authentication.AccountStatusException;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
-import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.Authentication;
@@ -15,31 +15,48 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import jp.kumiaidesk.audit.AuditEntry;
+import jp.kumiaidesk.base.SystemAuthentication;
+import jp.kumiaidesk.notification.NotificationService;
 
 /**
- * Password sign-in with the lock-out of {@link LoginLockoutPolicy}: a locked account is refused before its password
- * is even checked, and the failure that crosses the limit already tells the user the account is now locked.
- * Every attempt lands in the audit trail.
+ * Password sign-in, throttled per account and per source address by {@link LoginLockoutPolicy}. Whatever went wrong —
+ * unknown user, wrong password, disabled account, an attempt that came too soon — the caller gets the same
+ * {@link BadCredentialsException} after the same work (one password hash check), so the answer tells nothing about
+ * which user names exist. The owner of an account whose free attempts ran out is notified (and mailed); every attempt
+ * lands in the audit trail.
  */
 @Component
 class LockoutAuthenticationProvider implements AuthenticationProvider {
+
+    static final String REFUSED = "Bad credentials";
 
     private final UserAccountRepository users;
     private final Clock clock;
     private final TransactionTemplate transactions;
     private final ApplicationEventPublisher events;
     private final DaoAuthenticationProvider passwordCheck;
+    private final PasswordEncoder passwordEncoder;
+    private final LoginThrottle throttle;
+    private final NotificationService notifications;
+    /** A hash no password matches: checked when refusing early, so refusals take as long as real checks. */
+    private final String dummyHash;
 
     LockoutAuthenticationProvider(UserAccountRepository users, PasswordEncoder passwordEncoder, Clock clock,
-            TransactionTemplate transactions, ApplicationEventPublisher events) {
+            TransactionTemplate transactions, ApplicationEventPublisher events, LoginThrottle throttle,
+            NotificationService notifications) {
         this.users = users;
         this.clock = clock;
         this.transactions = transactions;
         this.events = events;
+        this.passwordEncoder = passwordEncoder;
+        this.throttle = throttle;
+        this.notifications = notifications;
+        this.dummyHash = passwordEncoder.encode("kd-no-password-matches-this-" + System.nanoTime());
         UserDetailsService lookup = username -> users.findByUsername(username).map(this::toPrincipal)
                 .orElseThrow(() -> new UsernameNotFoundException("unknown user"));
         this.passwordCheck = new DaoAuthenticationProvider(lookup);
@@ -49,47 +66,58 @@ class LockoutAuthenticationProvider implements AuthenticationProvider {
     @Override
     public Authentication authenticate(Authentication authentication) throws AuthenticationException {
         String username = authentication.getName() == null ? "" : authentication.getName().strip();
+        String address = authentication.getDetails() instanceof WebAuthenticationDetails web
+                ? web.getRemoteAddress() : null;
         Instant now = clock.instant();
         Optional<UserAccount> account = users.findByUsername(username);
-        if (account.isPresent() && account.get().loginState().lockedAt(now)) {
-            inTransaction(() -> audit(username, "login.refused-locked", account.get().getId()));
-            throw new AccountLockedException(account.get().loginState().lockedUntil());
+        boolean accountWaits = account.map(a -> a.loginState().lockedAt(now))
+                .orElseGet(() -> throttle.unknownNameWaits(username, now));
+        if (accountWaits || throttle.addressWaits(address, now)) {
+            passwordEncoder.matches(String.valueOf(authentication.getCredentials()), dummyHash);
+            inTransaction(() -> audit(username, "login.throttled", account.map(UserAccount::getId).orElse(null),
+                    address));
+            throw new BadCredentialsException(REFUSED);
         }
         Authentication result;
         try {
             result = passwordCheck.authenticate(authentication);
-        } catch (DisabledException e) {
-            inTransaction(() -> audit(username, "login.refused-disabled", account.map(UserAccount::getId).orElse(null)));
-            throw e;
+        } catch (AccountStatusException e) {
+            // disabled: checked before the password, so spend the same time on a hash before answering alike
+            passwordEncoder.matches(String.valueOf(authentication.getCredentials()), dummyHash);
+            inTransaction(() -> audit(username, "login.refused-disabled", account.map(UserAccount::getId)
+                    .orElse(null), address));
+            throw new BadCredentialsException(REFUSED);
         } catch (BadCredentialsException e) {
-            // Each step commits on its own: the failed sign-in must not roll back the count that locks the account.
-            LoginLockoutPolicy.State after = transactions.execute(tx -> recordFailure(username, now));
-            if (after != null && after.lockedAt(now)) {
-                throw new AccountLockedException(after.lockedUntil());
-            }
-            throw e;
+            throttle.addressFailed(address, now);
+            // its own transaction: the failed sign-in must not roll back the count that slows the next guess
+            transactions.executeWithoutResult(tx -> recordFailure(username, address, now));
+            throw new BadCredentialsException(REFUSED);
         }
         inTransaction(() -> users.findForUpdateByUsername(username).ifPresent(a -> {
             saveLoginState(a, LoginLockoutPolicy.afterSuccess());
-            audit(username, "login.succeeded", a.getId());
+            audit(username, "login.succeeded", a.getId(), address);
         }));
         return result;
     }
 
-    private LoginLockoutPolicy.State recordFailure(String username, Instant now) {
+    private void recordFailure(String username, String address, Instant now) {
         Optional<UserAccount> locked = users.findForUpdateByUsername(username);
         if (locked.isEmpty()) {
-            audit(username, "login.failed", null);
-            return null;
+            throttle.unknownNameFailed(username, now);
+            audit(username, "login.failed", null, address);
+            return;
         }
         UserAccount account = locked.get();
-        LoginLockoutPolicy.State after = LoginLockoutPolicy.afterFailure(account.loginState(), now);
+        LoginLockoutPolicy.State before = account.loginState();
+        LoginLockoutPolicy.State after = LoginLockoutPolicy.afterFailure(before, now);
         saveLoginState(account, after);
-        audit(username, "login.failed", account.getId());
-        if (after.lockedAt(now)) {
-            audit(username, "login.locked", account.getId());
+        audit(username, "login.failed", account.getId(), address);
+        if (after.lockouts() > before.lockouts()) {
+            audit(username, "login.locked", account.getId(), address);
+            SystemAuthentication.run(() -> notifications.notify(
+                    new NotificationService.Recipient(account.getUsername(), account.getEmail()),
+                    "notification.login-throttled", address == null ? "" : address, "account/password"));
         }
-        return after;
     }
 
     /** Without touching the version: signing in must not turn an administrator's open edit into a conflict. */
@@ -102,9 +130,9 @@ class LockoutAuthenticationProvider implements AuthenticationProvider {
         transactions.executeWithoutResult(tx -> work.run());
     }
 
-    private void audit(String username, String action, Long userId) {
+    private void audit(String username, String action, Long userId, String address) {
         events.publishEvent(new AuditEntry(username.isEmpty() ? "anonymous" : truncate(username), action, "user",
-                userId == null ? null : String.valueOf(userId), null));
+                userId == null ? null : String.valueOf(userId), address == null ? null : "from " + address));
     }
 
     private static String truncate(String username) {

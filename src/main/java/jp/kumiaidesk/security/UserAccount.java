@@ -109,6 +109,10 @@ class UserAccount extends AbstractEntity {
         return displayName;
     }
 
+    String getEmail() {
+        return email;
+    }
+
     String getPasswordHash() {
         return passwordHash;
     }

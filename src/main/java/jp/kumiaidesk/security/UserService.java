@@ -20,6 +20,8 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import com.vaadin.flow.server.VaadinSession;
+
 import jp.kumiaidesk.audit.AuditEntry;
 import jp.kumiaidesk.base.ConcurrentEditException;
 import jp.kumiaidesk.base.FieldRejectedException;
@@ -117,6 +119,9 @@ public class UserService {
         boolean passwordChanged = newPassword != null && !newPassword.isEmpty();
         if (passwordChanged) {
             requirePassword(newPassword, account.getUsername());
+            if (passwordEncoder.matches(newPassword, account.getPasswordHash())) {
+                throw new FieldRejectedException(FIELD_PASSWORD, "password.same-as-current");
+            }
         }
         if (account.getUsername().equals(SystemAuthentication.currentActor())) {
             if (!checked.roles().contains(Role.ADMIN)) {
@@ -126,12 +131,19 @@ public class UserService {
                 throw new FieldRejectedException(FIELD_ENABLED, "user.cannot-disable-self");
             }
         }
+        boolean accessChanged = !checked.enabled() || !checked.roles().equals(Set.copyOf(account.getRoles()))
+                || !(checked.roles().contains(Role.RECRUITER) ? checked.workplaceIds() : Set.of())
+                        .equals(Set.copyOf(account.getWorkplaceIds()));
         account.apply(checked);
         if (passwordChanged) {
             account.setPasswordHash(passwordEncoder.encode(newPassword));
             account.setLoginState(LoginLockoutPolicy.afterSuccess());
         }
         users.saveAndFlush(account);
+        if (accessChanged || passwordChanged) {
+            // the user's open sessions end once this commits (AccountSessions)
+            events.publishEvent(new AccountSessions.Changed(account.getUsername(), null));
+        }
         events.publishEvent(AuditEntry.now("user.updated", "user", id, describe(account.getUsername(), checked)));
         if (passwordChanged) {
             events.publishEvent(AuditEntry.now("user.password-reset", "user", id, account.getUsername()));
@@ -157,8 +169,15 @@ public class UserService {
             throw new FieldRejectedException(FIELD_CURRENT_PASSWORD, "password.current-wrong");
         }
         requirePassword(newPassword, username);
+        if (passwordEncoder.matches(newPassword, account.getPasswordHash())) {
+            throw new FieldRejectedException(FIELD_PASSWORD, "password.same-as-current");
+        }
         account.setPasswordHash(passwordEncoder.encode(newPassword));
         events.publishEvent(AuditEntry.now("user.password-changed", "user", account.getId(), username));
+        // only the session that made the change stays signed in
+        VaadinSession current = VaadinSession.getCurrent();
+        events.publishEvent(new AccountSessions.Changed(username,
+                current == null || current.getSession() == null ? null : current.getSession().getId()));
     }
 
     /**

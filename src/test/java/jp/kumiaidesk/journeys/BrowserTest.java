@@ -32,7 +32,7 @@ public abstract class BrowserTest extends ServiceTest {
     private static final String CHROMIUM = System.getProperty("kd.chromium", "/usr/bin/chromium");
 
     private static Playwright playwright;
-    private static Browser browser;
+    protected static Browser browser;
 
     @LocalServerPort
     protected int port;

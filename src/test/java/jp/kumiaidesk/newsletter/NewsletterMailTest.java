@@ -64,7 +64,7 @@ class NewsletterMailTest extends ServiceTest {
             PublishResult result = newsletters.publish(id);
 
             assertThat(result.mailedTo()).containsExactly("kumiai-all@example.jp");
-            assertThat(smtp.waitForIncomingEmail(5000, 1)).isTrue();
+            assertThat(smtp.waitForIncomingEmail(20000, 4)).isTrue();
             MimeMessage mail = java.util.Arrays.stream(smtp.getReceivedMessages())
                     .filter(m -> recipient(m).equals("kumiai-all@example.jp")).findFirst().orElseThrow();
             // the approvers were asked by e-mail when it was submitted, and the author told when it was approved

@@ -2,13 +2,13 @@ package jp.kumiaidesk.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.authentication.BadCredentialsException;
-import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 
@@ -54,15 +54,23 @@ class LockoutAuthenticationProviderTest extends ServiceTest {
     }
 
     @Test
-    void five_wrong_passwords_lock_the_account_even_against_the_right_one_and_say_so() {
+    void after_five_wrong_passwords_the_next_attempt_waits_and_the_owner_is_told_but_it_is_no_lockout() {
         String username = newUser();
-        for (int i = 0; i < 4; i++) {
+        for (int i = 0; i < 5; i++) {
             assertThatThrownBy(() -> attempt(username, "wrong")).isExactlyInstanceOf(BadCredentialsException.class);
         }
-        assertThatThrownBy(() -> attempt(username, "wrong")).isInstanceOf(AccountLockedException.class);
-        assertThatThrownBy(() -> attempt(username, PASSWORD)).isInstanceOf(AccountLockedException.class);
+        // too soon: even the right password is refused, with the same answer as a wrong one
+        assertThatThrownBy(() -> attempt(username, PASSWORD)).isExactlyInstanceOf(BadCredentialsException.class)
+                .hasMessage(LockoutAuthenticationProvider.REFUSED);
         assertThat(jdbc.queryForObject("select count(*) from audit_event where action = 'login.locked' and actor = ?",
                 Integer.class, username)).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select count(*) from audit_event where action = 'login.throttled' "
+                + "and actor = ?", Integer.class, username)).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select count(*) from notification where recipient = ? and message_key = ?",
+                Integer.class, username, "notification.login-throttled")).isEqualTo(1);
+        java.time.Instant until = jdbc.queryForObject("select locked_until from app_user where username = ?",
+                java.sql.Timestamp.class, username).toInstant();
+        assertThat(until).as("a short wait, not a lock-out").isBefore(java.time.Instant.now().plusSeconds(61));
 
         signIn("admin");
         long id = jdbc.queryForObject("select id from app_user where username = ?", Long.class, username);
@@ -72,14 +80,27 @@ class LockoutAuthenticationProviderTest extends ServiceTest {
     }
 
     @Test
-    void a_disabled_account_cannot_sign_in() {
+    void unknown_and_real_users_get_the_same_answer_at_every_step() {
+        String real = newUser();
+        String ghost = unique("ghost");
+        for (int i = 0; i < 7; i++) {
+            Throwable forReal = catchThrowable(() -> attempt(real, "wrong"));
+            Throwable forGhost = catchThrowable(() -> attempt(ghost, "wrong"));
+            assertThat(forGhost).as("attempt " + i).isExactlyInstanceOf(forReal.getClass())
+                    .hasMessage(forReal.getMessage());
+        }
+    }
+
+    @Test
+    void a_disabled_account_is_refused_like_a_wrong_password() {
         String username = newUser();
         signIn("admin");
         long id = jdbc.queryForObject("select id from app_user where username = ?", Long.class, username);
         UserSummary user = users.get(id);
         users.update(id, user.version(), new UserForm(user.displayName(), "", user.roles(), Set.of(), false), "");
         signOut();
-        assertThatThrownBy(() -> attempt(username, PASSWORD)).isInstanceOf(DisabledException.class);
+        assertThatThrownBy(() -> attempt(username, PASSWORD)).isExactlyInstanceOf(BadCredentialsException.class)
+                .hasMessage(LockoutAuthenticationProvider.REFUSED);
     }
 
     @Test

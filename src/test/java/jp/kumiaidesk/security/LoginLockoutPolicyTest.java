@@ -16,56 +16,47 @@ class LoginLockoutPolicyTest {
     private static State fail(State state, Instant at, int times) {
         State s = state;
         for (int i = 0; i < times; i++) {
-            s = LoginLockoutPolicy.afterFailure(s, at.plusSeconds(i));
+            s = LoginLockoutPolicy.afterFailure(s, at.plusSeconds(i * 120L));
         }
         return s;
     }
 
     @Test
-    void four_failures_in_fifteen_minutes_do_not_lock() {
+    void four_failures_cost_nothing() {
         State s = fail(State.CLEAN, T0, 4);
-        assertThat(s.lockedAt(T0.plusSeconds(5))).isFalse();
+        assertThat(s.lockedUntil()).isNull();
         assertThat(s.failedAttempts()).isEqualTo(4);
-    }
-
-    @Test
-    void the_fifth_failure_within_fifteen_minutes_locks_for_fifteen_minutes() {
-        State s = fail(State.CLEAN, T0, 5);
-        assertThat(s.lockedAt(T0.plusSeconds(10))).isTrue();
-        assertThat(s.lockedUntil()).isEqualTo(T0.plusSeconds(4).plus(Duration.ofMinutes(15)));
-        assertThat(s.lockedAt(s.lockedUntil())).isFalse();
-    }
-
-    @Test
-    void failures_spread_over_more_than_the_window_do_not_lock() {
-        State s = State.CLEAN;
-        for (int i = 0; i < 10; i++) {
-            s = LoginLockoutPolicy.afterFailure(s, T0.plus(Duration.ofMinutes(4L * i)));
-            if (i % 4 == 3) {
-                assertThat(s.lockedAt(T0.plus(Duration.ofMinutes(4L * i)))).isFalse();
-            }
-        }
         assertThat(s.lockouts()).isZero();
     }
 
     @Test
-    void each_further_lockout_doubles_the_wait_up_to_a_day() {
-        assertThat(LoginLockoutPolicy.lockDuration(1)).isEqualTo(Duration.ofMinutes(15));
-        assertThat(LoginLockoutPolicy.lockDuration(2)).isEqualTo(Duration.ofMinutes(30));
-        assertThat(LoginLockoutPolicy.lockDuration(3)).isEqualTo(Duration.ofHours(1));
-        assertThat(LoginLockoutPolicy.lockDuration(30)).isEqualTo(Duration.ofHours(24));
-
-        State first = fail(State.CLEAN, T0, 5);
-        Instant later = first.lockedUntil().plusSeconds(1);
-        State second = fail(first, later, 5);
-        assertThat(second.lockouts()).isEqualTo(2);
-        assertThat(Duration.between(later.plusSeconds(4), second.lockedUntil())).isEqualTo(Duration.ofMinutes(30));
+    void from_the_fifth_failure_on_the_wait_grows_but_never_past_a_minute() {
+        State fifth = fail(State.CLEAN, T0, 5);
+        Instant at = T0.plusSeconds(4 * 120L);
+        assertThat(fifth.lockedUntil()).isEqualTo(at.plusSeconds(1));
+        assertThat(fifth.lockouts()).isEqualTo(1);
+        State later = fail(State.CLEAN, T0, 20);
+        Instant last = T0.plusSeconds(19 * 120L);
+        assertThat(Duration.between(last, later.lockedUntil())).isEqualTo(LoginLockoutPolicy.ACCOUNT_CAP);
+        assertThat(later.lockouts()).as("the owner is told once per episode").isEqualTo(1);
+        assertThat(LoginLockoutPolicy.delay(2, Duration.ofHours(1))).isEqualTo(Duration.ofSeconds(2));
+        assertThat(LoginLockoutPolicy.delay(40, LoginLockoutPolicy.ADDRESS_CAP))
+                .isEqualTo(LoginLockoutPolicy.ADDRESS_CAP);
     }
 
     @Test
-    void failures_while_locked_do_not_extend_the_lock() {
-        State locked = fail(State.CLEAN, T0, 5);
-        assertThat(LoginLockoutPolicy.afterFailure(locked, T0.plusSeconds(60))).isEqualTo(locked);
+    void attempts_during_the_wait_do_not_extend_it() {
+        State waiting = fail(State.CLEAN, T0, 6);
+        Instant during = waiting.lockedUntil().minusMillis(1);
+        assertThat(LoginLockoutPolicy.afterFailure(waiting, during)).isEqualTo(waiting);
+    }
+
+    @Test
+    void failures_spread_over_more_than_the_window_start_again() {
+        State s = fail(State.CLEAN, T0, 4);
+        State next = LoginLockoutPolicy.afterFailure(s, T0.plus(LoginLockoutPolicy.WINDOW).plusSeconds(1));
+        assertThat(next.failedAttempts()).isEqualTo(1);
+        assertThat(next.lockedUntil()).isNull();
     }
 
     @Test

@@ -41,7 +41,6 @@ import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
-import com.vaadin.flow.server.streams.UploadHandler;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 
 import jp.kumiaidesk.bargaining.AnswerForm;
@@ -54,6 +53,7 @@ import jp.kumiaidesk.bargaining.SessionDetail;
 import jp.kumiaidesk.bargaining.SessionForm;
 import jp.kumiaidesk.bargaining.SessionKind;
 import jp.kumiaidesk.base.FieldRejectedException;
+import jp.kumiaidesk.base.BoundedUpload;
 import jp.kumiaidesk.base.FormErrors;
 import jp.kumiaidesk.base.NotFoundException;
 import jp.kumiaidesk.base.PageTitles;
@@ -203,8 +203,9 @@ final class SessionView extends Main implements BeforeEnterObserver, HasDynamicT
         peoplePictured.setItemLabelGenerator(b -> getTranslation(b ? "session.photo-people-consented"
                 : "session.photo-no-people"));
         peoplePictured.setId("session-photo-people");
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> acceptPhoto(bytes,
-                metadata.fileName())));
+        Upload upload = new Upload(BoundedUpload.inMemory(ImageService.MAX_BYTES,
+                (metadata, bytes) -> acceptPhoto(bytes, metadata.fileName()),
+                refused -> showPhotoError(getTranslation("image.error.too-large"))));
         Pickers.localize(upload);
         upload.setId("session-photo-upload");
         upload.setMaxFileSize((int) ImageService.MAX_BYTES);

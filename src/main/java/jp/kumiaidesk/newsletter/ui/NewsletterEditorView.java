@@ -54,6 +54,7 @@ import jp.kumiaidesk.newsletter.NewsletterService;
 import jp.kumiaidesk.newsletter.NewsletterStatus;
 import jp.kumiaidesk.newsletter.NewsletterView;
 import jp.kumiaidesk.newsletter.PublishResult;
+import jp.kumiaidesk.newsletter.NewsletterLinks;
 import jp.kumiaidesk.sns.SnsDraftService;
 
 /**

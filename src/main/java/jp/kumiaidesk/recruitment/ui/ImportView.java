@@ -30,10 +30,11 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.UploadHandler;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 
+import jp.kumiaidesk.base.BoundedUpload;
 import jp.kumiaidesk.base.FormErrors;
+import jp.kumiaidesk.base.HeavyWork;
 import jp.kumiaidesk.base.PageTitles;
 import jp.kumiaidesk.base.Pickers;
 import jp.kumiaidesk.base.Role;
@@ -60,6 +61,7 @@ final class ImportView extends Main implements HasDynamicTitle {
     static final int BACKGROUND_FROM_ROWS = 500;
 
     private final HireImportService imports;
+    private final HeavyWork heavyWork;
     private final RecruitmentService recruitment;
     private final boolean admin;
     private final Div preview = new Div();
@@ -68,12 +70,15 @@ final class ImportView extends Main implements HasDynamicTitle {
     private HireImportService.Preview current;
     private final Map<String, Resolution> resolutions = new HashMap<>();
 
-    ImportView(HireImportService imports, RecruitmentService recruitment, AuthenticationContext authentication) {
+    ImportView(HireImportService imports, RecruitmentService recruitment, AuthenticationContext authentication,
+            HeavyWork heavyWork) {
+        this.heavyWork = heavyWork;
         this.imports = imports;
         this.recruitment = recruitment;
         this.admin = authentication.hasRole(Role.ADMIN.roleName());
         addClassName("kd-view");
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> read(bytes)));
+        Upload upload = new Upload(BoundedUpload.inMemory(MAX_FILE_BYTES, (metadata, bytes) -> readInBackground(bytes),
+                refused -> refused("import.file-rejected")));
         upload.setId("recruitment-import");
         Pickers.localize(upload);
         upload.setMaxFiles(1);
@@ -95,9 +100,41 @@ final class ImportView extends Main implements HasDynamicTitle {
         try {
             show(imports.preview(bytes));
         } catch (AppointmentListReader.UnreadableFile e) {
-            preview.removeAll();
-            FormErrors.error(getTranslation(e.messageKey()));
+            refused(e.messageKey());
+        } catch (HeavyWork.Busy e) {
+            refused(e.messageKey());
         }
+    }
+
+    /** An upload is read off the request thread, within {@link HeavyWork}'s limits (queued when they are reached). */
+    private void readInBackground(byte[] bytes) {
+        UI ui = UI.getCurrent();
+        HeavyWork.Ticket<HireImportService.Preview> ticket = heavyWork.submit(() -> imports.preview(bytes));
+        if (ticket.queued()) {
+            FormErrors.success(getTranslation("work.queued"));
+        }
+        ticket.result().whenComplete((read, failure) -> ui.access(() -> {
+            Throwable cause = failure instanceof java.util.concurrent.CompletionException ? failure.getCause() : failure;
+            if (cause == null) {
+                show(read);
+            } else if (cause instanceof AppointmentListReader.UnreadableFile e) {
+                refused(e.messageKey());
+            } else if (cause instanceof HeavyWork.Busy e) {
+                refused(e.messageKey());
+            } else {
+                refused("import.unreadable");
+            }
+        }));
+    }
+
+    /** Why the file was not taken: next to the upload until the next file, and as a notification. */
+    private void refused(String messageKey) {
+        preview.removeAll();
+        Paragraph error = new Paragraph(getTranslation(messageKey));
+        error.setId("recruitment-import-error");
+        error.addClassName("kd-error");
+        preview.add(error);
+        FormErrors.error(getTranslation(messageKey));
     }
 
     private void show(HireImportService.Preview p) {

@@ -27,6 +27,9 @@ final class ChangePasswordView extends Main implements HasDynamicTitle {
         PasswordField next = new PasswordField(getTranslation("account.password.new"));
         next.setHelperText(getTranslation("password.rule", PasswordRules.MIN_LENGTH));
         PasswordField repeat = new PasswordField(getTranslation("account.password.repeat"));
+        current.setId("password-current");
+        next.setId("password-new");
+        repeat.setId("password-repeat");
         FormErrors errors = new FormErrors().field(UserService.FIELD_CURRENT_PASSWORD, current)
                 .field(UserService.FIELD_PASSWORD, next).field("repeat", repeat);
         Button save = new Button(getTranslation("action.save"), e -> {

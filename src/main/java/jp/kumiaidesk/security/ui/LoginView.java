@@ -9,31 +9,26 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 import jp.kumiaidesk.base.PageTitles;
 import jp.kumiaidesk.base.DemoMode;
 import jp.kumiaidesk.base.LanguageSwitch;
-import jp.kumiaidesk.base.UnionTime;
-import jp.kumiaidesk.security.AccountLockedException;
 
 /**
- * ログイン. Tells a locked-out user until when, and in demo mode which accounts to try.
+ * ログイン. In demo mode, which accounts to try.
  */
 @Route(value = "login", autoLayout = false)
 @AnonymousAllowed
 public final class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
-
-    /** Where Spring Security's failure handler leaves the last sign-in exception. */
-    private static final String LAST_EXCEPTION = "SPRING_SECURITY_LAST_EXCEPTION";
 
     private final LoginForm form = new LoginForm();
 
     LoginView(DemoMode demoMode) {
         addClassName("kd-login");
         form.setAction("login");
-        form.setForgotPasswordButtonVisible(false);
+        form.setForgotPasswordButtonVisible(true);
+        form.addForgotPasswordListener(e -> form.getUI().ifPresent(ui -> ui.navigate(ForgotPasswordView.class)));
         form.setI18n(i18n(null));
         Div card = new Div();
         card.addClassName("kd-login-card");
@@ -58,6 +53,7 @@ public final class LoginView extends Main implements BeforeEnterObserver, HasDyn
         i18n.getForm().setUsername(getTranslation("login.username"));
         i18n.getForm().setPassword(getTranslation("login.password"));
         i18n.getForm().setSubmit(getTranslation("login.submit"));
+        i18n.getForm().setForgotPassword(getTranslation("password.forgot.title"));
         i18n.getErrorMessage().setTitle(getTranslation("login.error.title"));
         i18n.getErrorMessage().setMessage(errorMessageKey == null ? getTranslation("login.error.message")
                 : errorMessageKey);
@@ -66,21 +62,15 @@ public final class LoginView extends Main implements BeforeEnterObserver, HasDyn
         return i18n;
     }
 
+    /**
+     * Every refused sign-in gets the same message — unknown user, wrong password, disabled account or an attempt
+     * that came too soon — so the page tells nobody which user names exist.
+     */
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        if (!event.getLocation().getQueryParameters().getParameters().containsKey("error")) {
-            return;
+        if (event.getLocation().getQueryParameters().getParameters().containsKey("error")) {
+            form.setError(true);
         }
-        Object last = VaadinSession.getCurrent().getSession().getAttribute(LAST_EXCEPTION);
-        if (last instanceof AccountLockedException locked) {
-            LoginI18n i18n = i18n(getTranslation("login.locked.message",
-                    UnionTime.dateTime(locked.lockedUntil(), getLocale())));
-            i18n.getErrorMessage().setTitle(getTranslation("login.locked.title"));
-            form.setI18n(i18n);
-        } else if (last instanceof org.springframework.security.authentication.DisabledException) {
-            form.setI18n(i18n(getTranslation("login.disabled.message")));
-        }
-        form.setError(true);
     }
 
     @Override

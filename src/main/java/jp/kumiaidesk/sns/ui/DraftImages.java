@@ -15,9 +15,9 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
-import com.vaadin.flow.server.streams.UploadHandler;
 
 import jp.kumiaidesk.base.FieldRejectedException;
+import jp.kumiaidesk.base.BoundedUpload;
 import jp.kumiaidesk.base.FormErrors;
 import jp.kumiaidesk.base.Pickers;
 import jp.kumiaidesk.media.ImageService;
@@ -50,7 +50,9 @@ class DraftImages extends Div {
         this.myName = myName;
         this.changed = changed;
         addClassName("kd-draft-images");
-        upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> received(bytes, metadata.fileName())));
+        upload = new Upload(BoundedUpload.inMemory(ImageService.MAX_BYTES,
+                (metadata, bytes) -> received(bytes, metadata.fileName()),
+                refused -> FormErrors.error(getTranslation("image.error.too-large"))));
         upload.setId("sns-images");
         Pickers.localize(upload);
         UploadI18N i18n = upload.getI18n();

@@ -21,11 +21,11 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
-import com.vaadin.flow.server.streams.UploadHandler;
 
 import jakarta.annotation.security.RolesAllowed;
 
 import jp.kumiaidesk.base.EChart;
+import jp.kumiaidesk.base.BoundedUpload;
 import jp.kumiaidesk.base.FormErrors;
 import jp.kumiaidesk.base.PageTitles;
 import jp.kumiaidesk.base.Pickers;
@@ -46,6 +46,7 @@ import tools.jackson.databind.json.JsonMapper;
 final class MonthlyReviewView extends Main implements HasDynamicTitle {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final int METRICS_MAX_BYTES = 2 * 1024 * 1024;
 
     private final SnsResultsService results;
     private final ComboBox<YearMonth> month = new ComboBox<>();
@@ -88,11 +89,13 @@ final class MonthlyReviewView extends Main implements HasDynamicTitle {
         pdf.setText(getTranslation("sns.review-pdf"));
         pdf.setId("sns-review-pdf");
         pdf.setTarget("_blank");
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> imported(results.importMetrics(bytes))));
+        Upload upload = new Upload(BoundedUpload.inMemory(METRICS_MAX_BYTES,
+                (metadata, bytes) -> imported(results.importMetrics(bytes)),
+                refused -> FormErrors.error(getTranslation(refused))));
         upload.setId("sns-metrics-import");
         Pickers.localize(upload);
         upload.setMaxFiles(1);
-        upload.setMaxFileSize(2 * 1024 * 1024);
+        upload.setMaxFileSize(METRICS_MAX_BYTES);
         upload.setAcceptedFileTypes(".csv", "text/csv");
         importResult.setId("sns-metrics-import-result");
         HorizontalLayout tools = new HorizontalLayout(month, csv, pdf);

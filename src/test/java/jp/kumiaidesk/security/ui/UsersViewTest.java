@@ -68,7 +68,7 @@ class UsersViewTest extends KaribuTest {
         fill(dialog, unique("ok"), "名前", "short", Set.of(Role.EXECUTIVE));
         _click(save);
         PasswordField password = _get(dialog, PasswordField.class, spec -> spec.withLabel("パスワード"));
-        assertThat(password.getErrorMessage()).isEqualTo("短すぎます（10文字以上）");
+        assertThat(password.getErrorMessage()).isEqualTo("短すぎます（12文字以上）");
 
         type(password, "long-enough-pass");
         _click(save);
