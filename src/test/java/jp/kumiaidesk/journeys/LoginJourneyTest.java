@@ -14,12 +14,13 @@ class LoginJourneyTest extends BrowserTest {
 
     private static final Map<String, List<String>> MENUS = Map.of(
             "admin", List.of("nav-home", "nav-recruitment", "nav-workplaces", "nav-notifications", "nav-admin/users",
-                    "nav-admin/approval", "nav-admin/audit"),
+                    "nav-admin/approval", "nav-admin/audit", "nav-admin/mailing-lists", "nav-admin/operations"),
             "iinchou", List.of("nav-home", "nav-sns", "nav-recruitment", "nav-bargaining", "nav-newsletters",
                     "nav-workplaces", "nav-notifications"),
             "shokikyoku", List.of("nav-home", "nav-sns", "nav-bargaining", "nav-newsletters", "nav-workplaces",
                     "nav-notifications"),
-            "seinenbu", List.of("nav-home", "nav-sns", "nav-recruitment", "nav-notifications"));
+            "seinenbu", List.of("nav-home", "nav-sns", "nav-recruitment", "nav-notifications"),
+            "kenhonbu", List.of("nav-home", "nav-recruitment/hq", "nav-notifications"));
 
     @Test
     void every_role_sees_its_own_menu_and_can_log_out() {

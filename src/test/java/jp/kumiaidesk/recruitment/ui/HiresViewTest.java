@@ -114,8 +114,9 @@ class HiresViewTest extends KaribuTest {
         newVaadinSession();
         login("seinenbu");
         UI.getCurrent().navigate("recruitment/hires", QueryParameters.of("cohort", cohort.code()));
-        java.util.List<jp.kumiaidesk.recruitment.HireRow> mine = jp.kumiaidesk.LazyScroll.toEnd(tracker(), 13, 20);
-        assertThat(mine).hasSize(recruitment.countHires(cohort.id(), null, null)).hasSizeGreaterThan(50);
+        // small windows, so that even a recruiter's share of the cohort takes several of them
+        java.util.List<jp.kumiaidesk.recruitment.HireRow> mine = jp.kumiaidesk.LazyScroll.toEnd(tracker(), 5, 7);
+        assertThat(mine).hasSize(recruitment.countHires(cohort.id(), null, null)).hasSizeGreaterThan(7);
         assertThat(mine.stream().map(jp.kumiaidesk.recruitment.HireRow::workplaceId).distinct())
                 .containsExactlyInAnyOrderElementsOf(
                         recruitment.workplacesInScope().stream().map(WorkplaceNode::id).toList());
