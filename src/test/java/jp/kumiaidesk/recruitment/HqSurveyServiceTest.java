@@ -170,10 +170,11 @@ class HqSurveyServiceTest extends ServiceTest {
                 .id();
         recruitment.addHire(cohort.id(), HireForm.of("=HYPERLINK(\"x\")", null, place, EmploymentType.REGULAR,
                 cohort.month().atDay(1), HireRoute.NEW_GRADUATE));
+        String exports = "select count(*) from audit_event where action = 'hire.exported' and target_id = ?";
+        int before = jdbc.queryForObject(exports, Integer.class, String.valueOf(cohort.id()));
         String csv = new String(surveys.exportTrackerCsv(cohort.id(), java.util.Locale.JAPANESE), StandardCharsets.UTF_8);
         assertThat(csv).startsWith("\uFEFF氏名,フリガナ,所属").contains("'=HYPERLINK");
-        assertThat(jdbc.queryForObject("select count(*) from audit_event where action = 'hire.exported' "
-                + "and target_id = ?", Integer.class, String.valueOf(cohort.id()))).isEqualTo(1);
+        assertThat(jdbc.queryForObject(exports, Integer.class, String.valueOf(cohort.id()))).isEqualTo(before + 1);
     }
 
     @Test

@@ -43,6 +43,9 @@ class DraftImages extends Div {
     private final java.util.Map<Long, Boolean> pendingPeople = new java.util.HashMap<>();
     private final java.util.Map<Long, String> pendingNote = new java.util.HashMap<>();
     private boolean editable = true;
+    /* what the cards were drawn from: an autosave that changed nothing about the images leaves them alone, so a box
+       being ticked or a note being typed at that moment is not replaced under the user's finger */
+    private Object drawnFrom;
 
     DraftImages(ImageService images, Runnable changed, String me, String myName) {
         this.images = images;
@@ -119,6 +122,11 @@ class DraftImages extends Div {
 
     /** Shows the images with their consent state; {@code known} is what the stored draft says, or null. */
     void show(List<SnsViews.Image> known) {
+        Object from = known == null ? null : List.of(List.copyOf(ids), List.copyOf(known), editable);
+        if (from != null && from.equals(drawnFrom)) {
+            return;
+        }
+        drawnFrom = from;
         cards.removeAll();
         for (Long id : ids) {
             StoredImage image = images.load(id);
@@ -152,6 +160,7 @@ class DraftImages extends Div {
                 if (consentErrors.submit(() -> images.recordConsent(id, people.getValue(), note.getValue()), null)) {
                     pendingPeople.remove(id);
                     pendingNote.remove(id);
+                    drawnFrom = null;
                     show(known);
                 }
             });
