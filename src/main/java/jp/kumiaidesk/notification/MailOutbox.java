@@ -19,6 +19,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 import jakarta.annotation.PreDestroy;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+
 /**
  * Mail waiting to be sent. {@link #enqueue} writes a row in the caller's transaction (so a rolled-back change mails
  * nobody, and a committed one cannot lose its mail to a crash); one background thread sends due rows through
@@ -88,6 +90,7 @@ public class MailOutbox {
     }
 
     @Scheduled(fixedDelayString = "${kd.mail.retry-interval:PT30S}", initialDelayString = "PT20S")
+    @SchedulerLock(name = "mail-outbox-retry", lockAtMostFor = "PT5M", lockAtLeastFor = "PT25S")
     void retry() {
         nudge();
     }

@@ -51,7 +51,7 @@ class BackupCommandsTest {
             app.awaitHttp("/login");
             try (Connection db = DriverManager.getConnection("jdbc:mariadb://127.0.0.1:" + dbPort + "/kumiai",
                     "root", "")) {
-                assertThat(count(db, "select count(*) from app_user")).isEqualTo(5);
+                assertThat(count(db, "select count(*) from app_user")).as("the six demo accounts").isEqualTo(6);
                 assertThat(count(db, "select count(*) from audit_event where action = 'backup.restored'"))
                         .isEqualTo(1);
             }

@@ -44,7 +44,7 @@ class InterruptedSeedingTest {
             assertThat(second.log()).contains("seeding demo data").contains("Demo data seeded");
             try (Connection db = DriverManager.getConnection(
                     "jdbc:mariadb://127.0.0.1:" + dbPort + "/kumiai", "root", "")) {
-                assertThat(count(db, "select count(*) from app_user")).isEqualTo(5);
+                assertThat(count(db, "select count(*) from app_user")).as("the six demo accounts").isEqualTo(6);
                 assertThat(count(db, "select count(*) from workplace where name = '中央保育所'")).isEqualTo(1);
             }
         }
