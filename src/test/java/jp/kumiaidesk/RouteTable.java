@@ -25,6 +25,8 @@ public final class RouteTable {
     static final String TABLE = """
             /                          | EXECUTIVE SECRETARIAT RECRUITER ADMIN HQ
             login                      | ANONYMOUS EXECUTIVE SECRETARIAT RECRUITER ADMIN HQ
+            login/forgot               | ANONYMOUS EXECUTIVE SECRETARIAT RECRUITER ADMIN HQ
+            login/reset                | ANONYMOUS EXECUTIVE SECRETARIAT RECRUITER ADMIN HQ
             account/password           | EXECUTIVE SECRETARIAT RECRUITER ADMIN HQ
             notifications              | EXECUTIVE SECRETARIAT RECRUITER ADMIN HQ
             workplaces                 | EXECUTIVE SECRETARIAT ADMIN

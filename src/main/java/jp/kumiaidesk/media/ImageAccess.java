@@ -16,7 +16,7 @@ import jp.kumiaidesk.base.SystemAuthentication;
  * Who may see an image, and record consent for it: whoever uploaded it, and whoever may see (for consent: edit) the
  * SNS draft, newsletter or bargaining session that holds it — the same roles as those features' services. An image
  * id alone opens nothing. The holders are read from their link tables ({@code sns_draft_image},
- * {@code newsletter_photo}, {@code session_photo}); a new holder of images adds its table here.
+ * {@code sns_campaign_banner}, {@code newsletter_photo}, {@code session_photo}); a new holder of images adds its table here.
  */
 @Component
 class ImageAccess {
@@ -53,7 +53,8 @@ class ImageAccess {
             return true;
         }
         Set<String> roles = roles();
-        return roles.stream().anyMatch(sns::contains) && held("sns_draft_image", imageId)
+        return roles.stream().anyMatch(sns::contains)
+                        && (held("sns_draft_image", imageId) || held("sns_campaign_banner", imageId))
                 || roles.stream().anyMatch(bargaining::contains)
                         && (held("newsletter_photo", imageId) || held("session_photo", imageId));
     }

@@ -122,11 +122,13 @@ class DraftImages extends Div {
 
     /** Shows the images with their consent state; {@code known} is what the stored draft says, or null. */
     void show(List<SnsViews.Image> known) {
-        Object from = known == null ? null : List.of(List.copyOf(ids), List.copyOf(known), editable);
+        Object from = known == null ? null : drawnFrom(ids.stream().map(id -> known.stream()
+                .filter(k -> k.id() == id).findFirst().map(k -> new Drawn(id, k.peoplePictured(), k.consentSettled(),
+                        k.consentNote())).orElse(null)).toList());
         if (from != null && from.equals(drawnFrom)) {
             return;
         }
-        drawnFrom = from;
+        List<Drawn> drawn = new ArrayList<>();
         cards.removeAll();
         for (Long id : ids) {
             StoredImage image = images.load(id);
@@ -134,6 +136,7 @@ class DraftImages extends Div {
                     new java.io.ByteArrayInputStream(image.bytes()), "image-" + id + "." + image.fileExtension(),
                     image.contentType(), image.bytes().length)), getTranslation("sns.image-alt", id));
             thumbnail.addClassName("kd-thumb");
+            drawn.add(new Drawn(id, image.peoplePictured(), image.consentSettled(), image.consentNote()));
             Div card = new Div(thumbnail);
             card.addClassName("kd-image-card");
             boolean pictured = pendingPeople.getOrDefault(id, image.peoplePictured());
@@ -185,5 +188,14 @@ class DraftImages extends Div {
             card.add(people, note, consent, new Div(record, remove));
             cards.add(card);
         }
+        drawnFrom = drawnFrom(drawn);
+    }
+
+    /** One image as its card shows it: what a redraw would change. */
+    private record Drawn(long id, boolean pictured, boolean settled, String note) {
+    }
+
+    private Object drawnFrom(List<Drawn> drawn) {
+        return drawn.contains(null) ? null : List.of(drawn, editable);
     }
 }
