@@ -99,6 +99,12 @@ public class RecruitmentService {
         return cohorts.findByCode(code).map(Cohort::toView);
     }
 
+    /** The cohort a screen opens on: {@code code}, or when {@code null} the current one ({@link CohortView#choose}). */
+    @PreAuthorize(CAN_RECRUIT)
+    public Optional<CohortView> choose(List<CohortView> newestFirst, String code) {
+        return CohortView.choose(newestFirst, code, YearMonth.now(clock));
+    }
+
     /** The cohort of {@code month}, created when it does not exist yet. */
     @PreAuthorize(CAN_RECRUIT)
     @Transactional
@@ -234,7 +240,7 @@ public class RecruitmentService {
     // ---- dashboard
 
     /**
-     * The dashboard of {@code cohortCode} (the newest cohort when {@code null}), in two statements whatever the
+     * The dashboard of {@code cohortCode} (the current cohort when {@code null}), in two statements whatever the
      * size: the cohorts, and one grouped count of both cohorts joined to the workplace tree.
      */
     @PreAuthorize(CAN_RECRUIT)
@@ -243,8 +249,7 @@ public class RecruitmentService {
         List<CohortView> all = jdbc.query("select id, code, hire_month, purged_at from cohort order by hire_month desc",
                 (rs, i) -> new CohortView(rs.getLong(1), rs.getString(2),
                         java.time.YearMonth.from(rs.getDate(3).toLocalDate()), rs.getTimestamp(4) != null));
-        Optional<CohortView> chosen = cohortCode == null ? all.stream().findFirst()
-                : all.stream().filter(c -> c.code().equals(cohortCode)).findFirst();
+        Optional<CohortView> chosen = CohortView.choose(all, cohortCode, YearMonth.now(clock));
         if (chosen.isEmpty()) {
             return Optional.empty();
         }

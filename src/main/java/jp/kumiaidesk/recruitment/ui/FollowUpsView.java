@@ -86,7 +86,7 @@ final class FollowUpsView extends Main implements BeforeEnterObserver, HasDynami
         List<CohortView> cohorts = recruitment.cohorts();
         String code = event.getLocation().getQueryParameters().getSingleParameter(RecruitmentView.COHORT_PARAMETER)
                 .orElse(null);
-        cohort = cohorts.stream().filter(c -> code == null || c.code().equals(code)).findFirst().orElse(null);
+        cohort = recruitment.choose(cohorts, code).orElse(null);
         cohortSelect.setItems(cohorts);
         if (cohort != null) {
             cohortSelect.setValue(cohort);

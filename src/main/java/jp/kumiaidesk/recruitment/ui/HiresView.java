@@ -108,7 +108,7 @@ final class HiresView extends Main implements BeforeEnterObserver, HasDynamicTit
         var parameters = event.getLocation().getQueryParameters();
         List<CohortView> cohorts = recruitment.cohorts();
         String code = parameters.getSingleParameter(RecruitmentView.COHORT_PARAMETER).orElse(null);
-        cohort = cohorts.stream().filter(c -> code == null || c.code().equals(code)).findFirst().orElse(null);
+        cohort = recruitment.choose(cohorts, code).orElse(null);
         workplaceFilter = parameters.getSingleParameter(WORKPLACE_PARAMETER).flatMap(HiresView::parseLong)
                 .orElse(null);
         cohortSelect.setItems(cohorts);
