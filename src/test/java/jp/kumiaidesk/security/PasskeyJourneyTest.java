@@ -108,6 +108,8 @@ class PasskeyJourneyTest extends BrowserTest {
         page.locator("#mfa-enrol").waitFor();
         assertThat(page.locator("#user-menu").count()).isZero();
 
+        page.screenshot(new com.microsoft.playwright.Page.ScreenshotOptions()
+                .setPath(java.nio.file.Path.of("target/screenshots/PasskeyJourneyTest-enrolment.png")));
         page.locator("#mfa-label input").fill("テスト用の鍵");
         page.locator("#mfa-enrol").click();
         page.locator("#user-menu").waitFor();
