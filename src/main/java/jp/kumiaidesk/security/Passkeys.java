@@ -179,7 +179,7 @@ public class Passkeys {
 
     /** Verifies the browser's answer to {@link #startRegistration()} and stores the passkey under {@code label}. */
     @PreAuthorize(Roles.IS_PASSWORD_CHECKED)
-    @Transactional
+    @Transactional(noRollbackFor = FieldRejectedException.class) // the refusal's audit entry stays
     public Passkey finishRegistration(Registration registration, String credentialJson, String label) {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         refuseWhilePendingWithPasskeys(authentication);
