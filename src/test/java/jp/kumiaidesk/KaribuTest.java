@@ -84,7 +84,12 @@ public abstract class KaribuTest extends ServiceTest {
 
     /** Signs in and makes the current (fake) request carry the user, as the servlet filter would. */
     protected void login(String username) {
-        Authentication authentication = TestSignIn.signIn(ctx, username);
+        login(TestSignIn.signIn(ctx, username));
+    }
+
+    /** Makes the current (fake) request and the Vaadin session carry {@code authentication}. */
+    protected void login(Authentication authentication) {
+        SecurityContextHolder.setContext(contextOf(authentication));
         Set<String> roles = TestSignIn.roleNames(authentication);
         FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
         request.setUserPrincipalInt(authentication);

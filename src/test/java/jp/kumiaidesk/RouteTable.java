@@ -27,7 +27,9 @@ public final class RouteTable {
             login                      | ANONYMOUS EXECUTIVE SECRETARIAT RECRUITER ADMIN HQ
             login/forgot               | ANONYMOUS EXECUTIVE SECRETARIAT RECRUITER ADMIN HQ
             login/reset                | ANONYMOUS EXECUTIVE SECRETARIAT RECRUITER ADMIN HQ
+            login/mfa                  | EXECUTIVE SECRETARIAT RECRUITER ADMIN HQ
             account/password           | EXECUTIVE SECRETARIAT RECRUITER ADMIN HQ
+            account/passkeys           | EXECUTIVE SECRETARIAT RECRUITER ADMIN HQ
             notifications              | EXECUTIVE SECRETARIAT RECRUITER ADMIN HQ
             workplaces                 | EXECUTIVE SECRETARIAT ADMIN
             admin/users                | ADMIN

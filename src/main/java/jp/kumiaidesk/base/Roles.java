@@ -17,7 +17,10 @@ public final class Roles {
      * only, where Vaadin's access control reads it: enabling it for method security would proxy every view class.
      */
     public static final String IS_ADMIN = "hasRole('ADMIN')";
-    public static final String IS_SIGNED_IN = "isAuthenticated()";
+    /** Fully signed in: a sign-in still waiting for its second factor (decision 0017) is not. */
+    public static final String IS_SIGNED_IN = "isAuthenticated() and !hasAuthority('KD_MFA_PENDING')";
+    /** Signed in with the password, the second factor perhaps still to come (the passkey ceremonies). */
+    public static final String IS_PASSWORD_CHECKED = "isAuthenticated()";
     public static final String IS_STAFF = "hasAnyRole('EXECUTIVE', 'SECRETARIAT', 'RECRUITER', 'ADMIN')";
     public static final String IS_HQ = "hasRole('HQ')";
 

@@ -100,6 +100,7 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         SubMenu sub = top.getSubMenu();
         sub.addItem(getTranslation("menu.notifications"), e -> UI.getCurrent().navigate("notifications"));
         sub.addItem(getTranslation("account.password.title"), e -> UI.getCurrent().navigate("account/password"));
+        sub.addItem(getTranslation("account.passkeys.title"), e -> UI.getCurrent().navigate("account/passkeys"));
         MenuItem logout = sub.addItem(getTranslation("action.logout"), e -> currentUser.logout());
         logout.setId(LOGOUT_ID);
 

@@ -43,13 +43,15 @@ class LockoutAuthenticationProvider implements AuthenticationProvider {
     private final PasswordEncoder passwordEncoder;
     private final LoginThrottle throttle;
     private final NotificationService notifications;
+    private final MfaPolicy mfa;
     /** A hash no password matches: checked when refusing early, so refusals take as long as real checks. */
     private final String dummyHash;
 
     LockoutAuthenticationProvider(UserAccountRepository users, PasswordEncoder passwordEncoder, Clock clock,
             TransactionTemplate transactions, ApplicationEventPublisher events, LoginThrottle throttle,
-            NotificationService notifications) {
+            NotificationService notifications, MfaPolicy mfa) {
         this.users = users;
+        this.mfa = mfa;
         this.clock = clock;
         this.transactions = transactions;
         this.events = events;
@@ -97,6 +99,11 @@ class LockoutAuthenticationProvider implements AuthenticationProvider {
             saveLoginState(a, LoginLockoutPolicy.afterSuccess());
             audit(username, "login.succeeded", a.getId(), address);
         }));
+        if (result.getPrincipal() instanceof SignedInUser user && mfa.requires(user.roles())) {
+            // the password alone opens nothing for these roles: a pending sign-in until the second factor
+            inTransaction(() -> audit(username, "mfa.required", user.id(), address));
+            return SecondFactor.pending(result);
+        }
         return result;
     }
 

@@ -30,7 +30,19 @@ public final class TestSignIn {
         return authentication;
     }
 
+    /** The sign-in a correct password gives a user whose role needs a second factor: no roles yet. */
+    public static Authentication signInPending(ApplicationContext ctx, String username) {
+        Authentication pending = SecondFactor.pending(signIn(ctx, username));
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(pending);
+        SecurityContextHolder.setContext(context);
+        return pending;
+    }
+
     public static Set<String> roleNames(Authentication authentication) {
+        if (SecondFactor.isPending(authentication)) {
+            return Set.of();
+        }
         return ((SignedInUser) authentication.getPrincipal()).roles().stream().map(Role::roleName)
                 .collect(Collectors.toSet());
     }

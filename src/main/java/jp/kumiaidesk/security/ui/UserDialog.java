@@ -16,9 +16,11 @@ import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 
+import jp.kumiaidesk.base.DangerousAction;
 import jp.kumiaidesk.base.FieldRejectedException;
 import jp.kumiaidesk.base.FormErrors;
 import jp.kumiaidesk.base.Role;
+import jp.kumiaidesk.security.Passkeys;
 import jp.kumiaidesk.security.PasswordRules;
 import jp.kumiaidesk.security.UserForm;
 import jp.kumiaidesk.security.UserService;
@@ -46,7 +48,8 @@ final class UserDialog extends Dialog {
     private final FormErrors errors = new FormErrors();
     private final List<WorkplaceNode> workplaces;
 
-    UserDialog(UserService users, List<WorkplaceNode> workplaces, UserSummary user, Runnable onSaved) {
+    UserDialog(UserService users, Passkeys passkeys, List<WorkplaceNode> workplaces, UserSummary user,
+            Runnable onSaved) {
         this.users = users;
         this.workplaces = workplaces;
         this.user = user;
@@ -104,6 +107,19 @@ final class UserDialog extends Dialog {
             });
             unlock.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             getFooter().addComponentAsFirst(unlock);
+            int registered = passkeys.countOf(user.id());
+            Button resetFactors = new Button(getTranslation("user.reset-factors", registered), e -> DangerousAction
+                    .confirm(getTranslation("user.reset-factors.title"),
+                            getTranslation("user.reset-factors.confirm", this.user.username()),
+                            getTranslation("user.reset-factors.title"), getTranslation("action.cancel"), () -> {
+                                int removed = passkeys.resetFactors(this.user.id());
+                                FormErrors.success(getTranslation("user.reset-factors.done", removed));
+                                e.getSource().setText(getTranslation("user.reset-factors", 0));
+                                onSaved.run();
+                            }));
+            resetFactors.setId("user-reset-factors");
+            resetFactors.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+            getFooter().addComponentAsFirst(resetFactors);
         }
     }
 

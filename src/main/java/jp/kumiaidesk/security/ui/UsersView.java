@@ -20,6 +20,7 @@ import jp.kumiaidesk.base.OffsetLimit;
 import jp.kumiaidesk.base.PageTitles;
 import jp.kumiaidesk.base.Roles;
 import jp.kumiaidesk.base.UnionTime;
+import jp.kumiaidesk.security.Passkeys;
 import jp.kumiaidesk.security.UserService;
 import jp.kumiaidesk.security.UserSummary;
 import jp.kumiaidesk.workplace.WorkplaceNode;
@@ -33,10 +34,12 @@ final class UsersView extends Main implements HasDynamicTitle {
 
     private final UserService users;
     private final WorkplaceService workplaces;
+    private final Passkeys passkeys;
     private final Grid<UserSummary> grid = new Grid<>();
 
-    UsersView(UserService users, WorkplaceService workplaces) {
+    UsersView(UserService users, WorkplaceService workplaces, Passkeys passkeys) {
         this.users = users;
+        this.passkeys = passkeys;
         this.workplaces = workplaces;
         addClassName("kd-view");
         Button create = new Button(getTranslation("user.new"), VaadinIcon.PLUS.create(), e -> open(null));
@@ -77,7 +80,7 @@ final class UsersView extends Main implements HasDynamicTitle {
     }
 
     private void open(UserSummary user) {
-        new UserDialog(users, workplaces.flatten(), user == null ? null : users.get(user.id()),
+        new UserDialog(users, passkeys, workplaces.flatten(), user == null ? null : users.get(user.id()),
                 () -> grid.getDataProvider().refreshAll()).open();
     }
 
