@@ -138,6 +138,48 @@ class TransactionRetryTest extends ServiceTest {
                 first, second)).containsExactly("xx", "xx");
     }
 
+    /**
+     * On the Galera cluster only (KD_GALERA_OTHER_NODE: a JDBC URL of a node the app does not write to): another
+     * node commits a change to the row this transaction has changed but not committed yet. Galera aborts this one
+     * (a lost certification, reported as 1213); it runs again and ends up on top of the other node's change.
+     */
+    @Test
+    @org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable(named = "KD_GALERA_OTHER_NODE", matches = "jdbc:.+")
+    void a_transaction_that_loses_certification_to_another_galera_node_is_run_again() throws Exception {
+        String who = unique("galera-");
+        insert(who);
+        long row = id(who);
+        AtomicInteger attempts = new AtomicInteger();
+        try (java.sql.Connection other = java.sql.DriverManager.getConnection(System.getenv("KD_GALERA_OTHER_NODE"),
+                System.getenv().getOrDefault("DB_USER", "root"), System.getenv().getOrDefault("DB_PASSWORD", ""))) {
+            // the other node waits until it has applied what this node committed before (the row)
+            other.createStatement().execute("set session wsrep_sync_wait = 3");
+            retry.inTransaction("galera certification", () -> {
+                jdbc.update("update notification set argument = concat(coalesce(argument, ''), 'a') where id = ?",
+                        row);
+                if (attempts.incrementAndGet() == 1) {
+                    try (var update = other.prepareStatement("update notification set argument = "
+                            + "concat(coalesce(argument, ''), 'b') where id = ?")) {
+                        update.setLong(1, row);
+                        assertThat(update.executeUpdate()).isEqualTo(1);
+                    } catch (java.sql.SQLException e) {
+                        throw new IllegalStateException(e);
+                    }
+                    // give this node a moment to apply the other node's write set (which aborts this transaction)
+                    try {
+                        Thread.sleep(300);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                }
+                jdbc.queryForObject("select argument from notification where id = ?", String.class, row);
+            });
+        }
+        assertThat(attempts).as("lost once, then committed").hasValue(2);
+        assertThat(jdbc.queryForObject("select argument from notification where id = ?", String.class, row))
+                .isEqualTo("ba");
+    }
+
     private long id(String recipient) {
         return jdbc.queryForObject("select id from notification where recipient = ?", Long.class, recipient);
     }
