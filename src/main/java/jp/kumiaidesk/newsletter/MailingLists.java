@@ -29,6 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import jp.kumiaidesk.audit.AuditEntry;
 import jp.kumiaidesk.base.ConcurrentEditException;
+import jp.kumiaidesk.base.DuplicateKey;
 import jp.kumiaidesk.base.FieldRejectedException;
 import jp.kumiaidesk.base.NotFoundException;
 import jp.kumiaidesk.base.OfficeCsv;
@@ -96,8 +97,9 @@ public class MailingLists {
     public long create(MailingListForm form) {
         String name = name(form.name(), null);
         List<String> addresses = addresses(form.addresses());
-        jdbc.update("insert into mailing_list (name, active, updated_at) values (?, ?, ?)", name, form.active(),
-                Timestamp.from(clock.instant()));
+        DuplicateKey.refused(FIELD_NAME, "mailing-list.error.duplicate", () -> jdbc.update(
+                "insert into mailing_list (name, active, updated_at) values (?, ?, ?)", name, form.active(),
+                Timestamp.from(clock.instant())));
         long id = jdbc.queryForObject("select id from mailing_list where name = ?", Long.class, name);
         replaceAddresses(id, addresses);
         events.publishEvent(AuditEntry.now("mailing-list.created", "mailing_list", id, addresses.size()
@@ -185,18 +187,12 @@ public class MailingLists {
         }
         int addresses = 0;
         for (Map.Entry<String, Set<String>> list : lists.entrySet()) {
-            List<Long> existing = jdbc.queryForList("select id from mailing_list where name = ?", Long.class,
-                    list.getKey());
-            long id;
-            if (existing.isEmpty()) {
-                jdbc.update("insert into mailing_list (name, active, updated_at) values (?, true, ?)", list.getKey(),
-                        Timestamp.from(clock.instant()));
-                id = jdbc.queryForObject("select id from mailing_list where name = ?", Long.class, list.getKey());
-            } else {
-                id = existing.getFirst();
-                jdbc.update("update mailing_list set updated_at = ?, version = version + 1 where id = ?",
-                        Timestamp.from(clock.instant()), id);
-            }
+            // created or touched in one statement by the unique name (two imports at once cannot both create it)
+            jdbc.update("insert into mailing_list (name, active, updated_at) values (?, true, ?) on duplicate key "
+                    + "update updated_at = values(updated_at), version = version + 1", list.getKey(),
+                    Timestamp.from(clock.instant()));
+            long id = jdbc.queryForObject("select id from mailing_list where name = ? lock in share mode",
+                    Long.class, list.getKey());
             replaceAddresses(id, List.copyOf(list.getValue()));
             addresses += list.getValue().size();
         }
@@ -222,10 +218,12 @@ public class MailingLists {
             return;
         }
         for (String address : addresses) {
-            jdbc.update("insert into mailing_list (name, active, updated_at) values (?, true, ?)", address,
-                    Timestamp.from(clock.instant()));
-            long id = jdbc.queryForObject("select id from mailing_list where name = ?", Long.class, address);
-            replaceAddresses(id, List.of(address));
+            // two nodes starting together may both find the table empty: the unique name lets one of them seed
+            if (jdbc.update("insert ignore into mailing_list (name, active, updated_at) values (?, true, ?)", address,
+                    Timestamp.from(clock.instant())) == 1) {
+                long id = jdbc.queryForObject("select id from mailing_list where name = ?", Long.class, address);
+                replaceAddresses(id, List.of(address));
+            }
         }
         log.info("Created {} mailing lists from KD_NEWSLETTER_LISTS; manage them at /admin/mailing-lists",
                 addresses.size());
