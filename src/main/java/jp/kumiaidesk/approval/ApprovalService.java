@@ -1,6 +1,8 @@
 package jp.kumiaidesk.approval;
 
 import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -8,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,6 +22,7 @@ import jp.kumiaidesk.base.Role;
 import jp.kumiaidesk.base.Roles;
 import jp.kumiaidesk.base.SystemAuthentication;
 import jp.kumiaidesk.base.TextRules;
+import jp.kumiaidesk.base.TransactionRetry;
 import jp.kumiaidesk.notification.NotificationService.Recipient;
 import jp.kumiaidesk.security.Person;
 import jp.kumiaidesk.security.UserService;
@@ -45,9 +49,13 @@ public class ApprovalService {
     private final UserService users;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final JdbcTemplate jdbc;
+    private final TransactionRetry retry;
 
     ApprovalService(DecisionRepository decisions, ApprovalPolicyRepository policies, UserService users,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, Clock clock, JdbcTemplate jdbc, TransactionRetry retry) {
+        this.jdbc = jdbc;
+        this.retry = retry;
         this.decisions = decisions;
         this.policies = policies;
         this.users = users;
@@ -55,33 +63,40 @@ public class ApprovalService {
         this.clock = clock;
     }
 
-    /** The signed-in executive approves this exact version. */
+    /**
+     * The signed-in executive approves this exact version. A second approval of the same version by the same
+     * executive is refused; when two arrive at the same moment (a double click, two nodes) the unique key lets one
+     * in and the other changes nothing. Joins the caller's transaction; on its own, it is re-run when it loses a
+     * deadlock or Galera's certification.
+     */
     @PreAuthorize("hasRole('EXECUTIVE')")
-    @Transactional
     public ApprovalStatus approve(ApprovalSubject subject) {
-        String me = SystemAuthentication.currentActor();
-        if (me.equals(subject.author())) {
-            throw new FieldRejectedException(FIELD_APPROVAL, "approval.error.own");
-        }
-        if (approvals(subject).contains(me)) {
-            throw new FieldRejectedException(FIELD_APPROVAL, "approval.error.already");
-        }
-        decide(subject, me, Verdict.APPROVED, null);
-        return status(subject);
+        return retry.inTransaction("approval of " + subject.kind() + " " + subject.id(), () -> {
+            String me = SystemAuthentication.currentActor();
+            if (me.equals(subject.author())) {
+                throw new FieldRejectedException(FIELD_APPROVAL, "approval.error.own");
+            }
+            if (approvals(subject).contains(me)) {
+                throw new FieldRejectedException(FIELD_APPROVAL, "approval.error.already");
+            }
+            decide(subject, me, Verdict.APPROVED, null);
+            return status(subject);
+        });
     }
 
     /** The signed-in executive rejects the version; the reason is required and goes to the author. */
     @PreAuthorize("hasRole('EXECUTIVE')")
-    @Transactional
     public void reject(ApprovalSubject subject, String reason) {
-        decide(subject, SystemAuthentication.currentActor(), Verdict.REJECTED, required(reason));
+        retry.inTransaction("rejection of " + subject.kind() + " " + subject.id(),
+                () -> decide(subject, SystemAuthentication.currentActor(), Verdict.REJECTED, required(reason)));
     }
 
     /** The signed-in executive sends the version back to its author with what to change. */
     @PreAuthorize("hasRole('EXECUTIVE')")
-    @Transactional
     public void requestChanges(ApprovalSubject subject, String comment) {
-        decide(subject, SystemAuthentication.currentActor(), Verdict.CHANGES_REQUESTED, required(comment));
+        retry.inTransaction("request for changes of " + subject.kind() + " " + subject.id(),
+                () -> decide(subject, SystemAuthentication.currentActor(), Verdict.CHANGES_REQUESTED,
+                        required(comment)));
     }
 
     @PreAuthorize(Roles.IS_SIGNED_IN)
@@ -202,8 +217,19 @@ public class ApprovalService {
         return approvers;
     }
 
+    /**
+     * Stores the decision in one statement of its own; INSERT IGNORE, so that an approval the unique key already
+     * holds (the same approver, version and verdict APPROVED, committed by a concurrent transaction) is "already
+     * done" — no row, no audit entry — instead of an error that would spoil the caller's transaction.
+     */
     private void decide(ApprovalSubject subject, String approver, Verdict verdict, String comment) {
-        decisions.save(new Decision(subject, approver, verdict, comment, clock.instant()));
+        int stored = jdbc.update("insert ignore into approval_decision (kind, subject_id, approver, verdict, "
+                + "content_hash, comment, decided_at) values (?, ?, ?, ?, ?, ?, ?)", subject.kind().name(),
+                subject.id(), approver, verdict.name(), subject.contentHash(), comment,
+                LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC));
+        if (stored == 0) {
+            return;
+        }
         String target = subject.kind().name().toLowerCase();
         String details = "hash " + subject.contentHash();
         events.publishEvent(switch (verdict) {

@@ -22,6 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import jp.kumiaidesk.audit.AuditEntry;
 import jp.kumiaidesk.base.ConcurrentEditException;
+import jp.kumiaidesk.base.DuplicateKey;
 import jp.kumiaidesk.base.FieldRejectedException;
 import jp.kumiaidesk.base.NotFoundException;
 import jp.kumiaidesk.base.SystemAuthentication;
@@ -91,8 +92,9 @@ public class BargainingService {
         if (seasons.existsByName(checked)) {
             throw new FieldRejectedException(FIELD_SEASON_NAME, "season.error.exists");
         }
-        BargainingSeason season = seasons.saveAndFlush(new BargainingSeason(checked,
-                startsOn == null ? LocalDate.now(clock) : startsOn));
+        BargainingSeason season = DuplicateKey.refused(FIELD_SEASON_NAME, "season.error.exists",
+                () -> seasons.saveAndFlush(new BargainingSeason(checked,
+                        startsOn == null ? LocalDate.now(clock) : startsOn)));
         events.publishEvent(AuditEntry.now("season.created", "bargaining_season", season.getId(), checked));
         return season.getId();
     }
@@ -125,7 +127,8 @@ public class BargainingService {
             throw new FieldRejectedException(FIELD_DEMAND_TITLE, "demand.error.exists");
         }
         int order = demands.findBySeasonIdOrderBySortOrderAscIdAsc(seasonId).size();
-        Demand demand = demands.saveAndFlush(new Demand(seasonId, checked, order));
+        Demand demand = DuplicateKey.refused(FIELD_DEMAND_TITLE, "demand.error.exists",
+                () -> demands.saveAndFlush(new Demand(seasonId, checked, order)));
         events.publishEvent(AuditEntry.now("demand.created", "demand", demand.getId(), checked));
         return demand.getId();
     }

@@ -17,6 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 import jp.kumiaidesk.audit.AuditEntry;
 import jp.kumiaidesk.base.Roles;
 import jp.kumiaidesk.base.SystemAuthentication;
+import jp.kumiaidesk.base.TransactionRetry;
 
 /**
  * The prefectural HQ's roll-up of the unions' survey sheets: upload (a union's sheet of a year replaces its earlier
@@ -29,9 +30,11 @@ public class HqRollupService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final MessageSource messages;
+    private final TransactionRetry retry;
 
     HqRollupService(UnionSheetRepository sheets, ApplicationEventPublisher events, Clock clock,
-            MessageSource messages) {
+            MessageSource messages, TransactionRetry retry) {
+        this.retry = retry;
         this.sheets = sheets;
         this.events = events;
         this.clock = clock;
@@ -43,48 +46,49 @@ public class HqRollupService {
      * names no union, is refused and says why. Nothing of a refused file is kept.
      */
     @PreAuthorize(Roles.IS_HQ)
-    @Transactional
     public List<UploadOutcome> upload(int year, String fileName, byte[] bytes) {
-        String file = fileName == null || fileName.isBlank() ? "?" : fileName.strip();
-        if (file.length() > 200) {
-            file = file.substring(0, 200);
-        }
-        List<ParsedSheet> parsed;
-        try {
-            parsed = UnionSheetReader.read(bytes);
-        } catch (SpreadsheetUpload.Refused refused) {
-            events.publishEvent(AuditEntry.now("hq.sheet.refused", "hq_union_sheet", year, file));
-            return List.of(new UploadOutcome(file, null, null, UploadOutcome.Result.REJECTED,
-                    List.of(new SheetProblem(refused.messageKey(), file))));
-        }
-        List<UploadOutcome> outcomes = new ArrayList<>();
-        Set<String> thisFile = new HashSet<>();
-        for (ParsedSheet sheet : parsed) {
-            List<SheetProblem> problems = new ArrayList<>(sheet.problems());
-            if (sheet.statedYear() != null && sheet.statedYear() != year) {
-                problems.addFirst(new SheetProblem("hq.rejected.other-year", String.valueOf(sheet.statedYear())));
+        return retry.inTransaction("upload of " + fileName + " into the roll-up of " + year, () -> {
+            String file = fileName == null || fileName.isBlank() ? "?" : fileName.strip();
+            if (file.length() > 200) {
+                file = file.substring(0, 200);
             }
-            String key = sheet.unionName() == null ? null : unionKey(sheet.unionName());
-            if (key != null && !thisFile.add(key)) {
-                problems.addFirst(new SheetProblem("hq.rejected.same-union-twice", sheet.unionName()));
+            List<ParsedSheet> parsed;
+            try {
+                parsed = UnionSheetReader.read(bytes);
+            } catch (SpreadsheetUpload.Refused refused) {
+                events.publishEvent(AuditEntry.now("hq.sheet.refused", "hq_union_sheet", year, file));
+                return List.of(new UploadOutcome(file, null, null, UploadOutcome.Result.REJECTED,
+                        List.of(new SheetProblem(refused.messageKey(), file))));
             }
-            if (problems.stream().anyMatch(SheetProblem::fatal)) {
-                outcomes.add(new UploadOutcome(file, sheet.sheetName(), sheet.unionName(),
-                        UploadOutcome.Result.REJECTED, problems));
-                continue;
+            List<UploadOutcome> outcomes = new ArrayList<>();
+            Set<String> thisFile = new HashSet<>();
+            for (ParsedSheet sheet : parsed) {
+                List<SheetProblem> problems = new ArrayList<>(sheet.problems());
+                if (sheet.statedYear() != null && sheet.statedYear() != year) {
+                    problems.addFirst(new SheetProblem("hq.rejected.other-year", String.valueOf(sheet.statedYear())));
+                }
+                String key = sheet.unionName() == null ? null : unionKey(sheet.unionName());
+                if (key != null && !thisFile.add(key)) {
+                    problems.addFirst(new SheetProblem("hq.rejected.same-union-twice", sheet.unionName()));
+                }
+                if (problems.stream().anyMatch(SheetProblem::fatal)) {
+                    outcomes.add(new UploadOutcome(file, sheet.sheetName(), sheet.unionName(),
+                            UploadOutcome.Result.REJECTED, problems));
+                    continue;
+                }
+                outcomes.add(store(year, file, sheet, problems));
             }
-            outcomes.add(store(year, file, sheet, problems));
-        }
-        events.publishEvent(AuditEntry.now("hq.sheet.uploaded", "hq_union_sheet", year, file + ": "
-                + outcomes.stream().filter(o -> o.result() != UploadOutcome.Result.REJECTED).count() + "/"
-                + outcomes.size()));
-        return outcomes;
+            events.publishEvent(AuditEntry.now("hq.sheet.uploaded", "hq_union_sheet", year, file + ": "
+                    + outcomes.stream().filter(o -> o.result() != UploadOutcome.Result.REJECTED).count() + "/"
+                    + outcomes.size()));
+            return outcomes;
+        });
     }
 
     /** Stores a readable sheet, replacing the union's sheet of the year if there is one. */
     UploadOutcome store(int year, String file, ParsedSheet sheet, List<SheetProblem> problems) {
         String key = unionKey(sheet.unionName());
-        var existing = sheets.findByYearAndUnionKey(year, key);
+        var existing = sheets.findLockedByYearAndUnionKey(year, key);
         UnionSheet stored = existing.orElseGet(() -> new UnionSheet(year, key));
         stored.apply(sheet, file, clock.instant(), SystemAuthentication.currentActor());
         sheets.saveAndFlush(stored);

@@ -29,6 +29,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 import jp.kumiaidesk.audit.AuditEntry;
 import jp.kumiaidesk.base.ConcurrentEditException;
+import jp.kumiaidesk.base.DuplicateKey;
+import jp.kumiaidesk.base.TransactionRetry;
 import jp.kumiaidesk.base.FieldRejectedException;
 import jp.kumiaidesk.base.NotFoundException;
 import jp.kumiaidesk.base.OfficeCsv;
@@ -69,10 +71,12 @@ public class MailingLists {
     private final JdbcTemplate jdbc;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final TransactionRetry retry;
     private final String seed;
 
     MailingLists(JdbcTemplate jdbc, ApplicationEventPublisher events, Clock clock,
-            @Value("${kd.newsletter.mailing-lists:}") String seed) {
+            @Value("${kd.newsletter.mailing-lists:}") String seed, TransactionRetry retry) {
+        this.retry = retry;
         this.jdbc = jdbc;
         this.events = events;
         this.clock = clock;
@@ -96,8 +100,9 @@ public class MailingLists {
     public long create(MailingListForm form) {
         String name = name(form.name(), null);
         List<String> addresses = addresses(form.addresses());
-        jdbc.update("insert into mailing_list (name, active, updated_at) values (?, ?, ?)", name, form.active(),
-                Timestamp.from(clock.instant()));
+        DuplicateKey.refused(FIELD_NAME, "mailing-list.error.duplicate", () -> jdbc.update(
+                "insert into mailing_list (name, active, updated_at) values (?, ?, ?)", name, form.active(),
+                Timestamp.from(clock.instant())));
         long id = jdbc.queryForObject("select id from mailing_list where name = ?", Long.class, name);
         replaceAddresses(id, addresses);
         events.publishEvent(AuditEntry.now("mailing-list.created", "mailing_list", id, addresses.size()
@@ -139,70 +144,65 @@ public class MailingLists {
      * created); lists not named are left alone. All or nothing.
      */
     @PreAuthorize(Roles.IS_ADMIN)
-    @Transactional
     public ImportResult importCsv(byte[] csv) {
-        Map<String, Set<String>> lists = new LinkedHashMap<>();
-        List<ImportProblem> problems = new ArrayList<>();
-        try (CSVParser parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
-                .setIgnoreEmptyLines(true).setAllowMissingColumnNames(true).setTrim(true).get()
-                .parse(new StringReader(OfficeCsv.decode(csv)))) {
-            String nameColumn = null;
-            String addressColumn = null;
-            for (String header : parser.getHeaderNames()) {
-                String key = OfficeCsv.key(header).replace(" ", "");
-                if (List.of("リスト名", "リスト", "list", "listname", "name", "名前").contains(key)) {
-                    nameColumn = header;
-                } else if (List.of("メールアドレス", "アドレス", "メール", "address", "email", "e-mail", "mail")
-                        .contains(key)) {
-                    addressColumn = header;
+        return retry.inTransaction("import of mailing lists", () -> {
+            Map<String, Set<String>> lists = new LinkedHashMap<>();
+            List<ImportProblem> problems = new ArrayList<>();
+            try (CSVParser parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
+                    .setIgnoreEmptyLines(true).setAllowMissingColumnNames(true).setTrim(true).get()
+                    .parse(new StringReader(OfficeCsv.decode(csv)))) {
+                String nameColumn = null;
+                String addressColumn = null;
+                for (String header : parser.getHeaderNames()) {
+                    String key = OfficeCsv.key(header).replace(" ", "");
+                    if (List.of("リスト名", "リスト", "list", "listname", "name", "名前").contains(key)) {
+                        nameColumn = header;
+                    } else if (List.of("メールアドレス", "アドレス", "メール", "address", "email", "e-mail", "mail")
+                            .contains(key)) {
+                        addressColumn = header;
+                    }
                 }
-            }
-            if (nameColumn == null || addressColumn == null) {
-                return new ImportResult(0, 0, List.of(new ImportProblem(1, "mailing-list.import.columns",
-                        String.join("、", parser.getHeaderNames()))));
-            }
-            for (CSVRecord record : parser) {
-                long line = record.getRecordNumber() + 1;
-                String name = record.get(nameColumn).strip();
-                String address = OfficeCsv.key(record.get(addressColumn));
-                if (name.isEmpty() && address.isEmpty()) {
-                    continue;
+                if (nameColumn == null || addressColumn == null) {
+                    return new ImportResult(0, 0, List.of(new ImportProblem(1, "mailing-list.import.columns",
+                            String.join("、", parser.getHeaderNames()))));
                 }
-                if (name.isEmpty() || name.length() > NAME_MAX_LENGTH) {
-                    problems.add(new ImportProblem(line, "mailing-list.import.name", name));
-                } else if (!ADDRESS.matcher(address).matches() || address.length() > 254) {
-                    problems.add(new ImportProblem(line, "mailing-list.import.address", record.get(addressColumn)));
-                } else {
-                    lists.computeIfAbsent(name, k -> new LinkedHashSet<>()).add(address);
+                for (CSVRecord record : parser) {
+                    long line = record.getRecordNumber() + 1;
+                    String name = record.get(nameColumn).strip();
+                    String address = OfficeCsv.key(record.get(addressColumn));
+                    if (name.isEmpty() && address.isEmpty()) {
+                        continue;
+                    }
+                    if (name.isEmpty() || name.length() > NAME_MAX_LENGTH) {
+                        problems.add(new ImportProblem(line, "mailing-list.import.name", name));
+                    } else if (!ADDRESS.matcher(address).matches() || address.length() > 254) {
+                        problems.add(new ImportProblem(line, "mailing-list.import.address", record.get(addressColumn)));
+                    } else {
+                        lists.computeIfAbsent(name, k -> new LinkedHashSet<>()).add(address);
+                    }
                 }
+            } catch (IOException | IllegalArgumentException | IllegalStateException
+                    | java.io.UncheckedIOException e) {
+                return new ImportResult(0, 0, List.of(new ImportProblem(1, "mailing-list.import.unreadable", null)));
             }
-        } catch (IOException | IllegalArgumentException | IllegalStateException
-                | java.io.UncheckedIOException e) {
-            return new ImportResult(0, 0, List.of(new ImportProblem(1, "mailing-list.import.unreadable", null)));
-        }
-        if (!problems.isEmpty()) {
-            return new ImportResult(0, 0, problems);
-        }
-        int addresses = 0;
-        for (Map.Entry<String, Set<String>> list : lists.entrySet()) {
-            List<Long> existing = jdbc.queryForList("select id from mailing_list where name = ?", Long.class,
-                    list.getKey());
-            long id;
-            if (existing.isEmpty()) {
-                jdbc.update("insert into mailing_list (name, active, updated_at) values (?, true, ?)", list.getKey(),
+            if (!problems.isEmpty()) {
+                return new ImportResult(0, 0, problems);
+            }
+            int addresses = 0;
+            for (Map.Entry<String, Set<String>> list : lists.entrySet()) {
+                // created or touched in one statement by the unique name (two imports at once cannot both create it)
+                jdbc.update("insert into mailing_list (name, active, updated_at) values (?, true, ?) on duplicate key "
+                        + "update updated_at = values(updated_at), version = version + 1", list.getKey(),
                         Timestamp.from(clock.instant()));
-                id = jdbc.queryForObject("select id from mailing_list where name = ?", Long.class, list.getKey());
-            } else {
-                id = existing.getFirst();
-                jdbc.update("update mailing_list set updated_at = ?, version = version + 1 where id = ?",
-                        Timestamp.from(clock.instant()), id);
+                long id = jdbc.queryForObject("select id from mailing_list where name = ? lock in share mode",
+                        Long.class, list.getKey());
+                replaceAddresses(id, List.copyOf(list.getValue()));
+                addresses += list.getValue().size();
             }
-            replaceAddresses(id, List.copyOf(list.getValue()));
-            addresses += list.getValue().size();
-        }
-        events.publishEvent(AuditEntry.now("mailing-list.imported", "mailing_list", null, lists.size() + " lists, "
-                + addresses + " addresses"));
-        return new ImportResult(lists.size(), addresses, List.of());
+            events.publishEvent(AuditEntry.now("mailing-list.imported", "mailing_list", null, lists.size() + " lists, "
+                    + addresses + " addresses"));
+            return new ImportResult(lists.size(), addresses, List.of());
+        });
     }
 
     /** The lists a newsletter goes to now: active ones with at least one address. */
@@ -222,10 +222,12 @@ public class MailingLists {
             return;
         }
         for (String address : addresses) {
-            jdbc.update("insert into mailing_list (name, active, updated_at) values (?, true, ?)", address,
-                    Timestamp.from(clock.instant()));
-            long id = jdbc.queryForObject("select id from mailing_list where name = ?", Long.class, address);
-            replaceAddresses(id, List.of(address));
+            // two nodes starting together may both find the table empty: the unique name lets one of them seed
+            if (jdbc.update("insert ignore into mailing_list (name, active, updated_at) values (?, true, ?)", address,
+                    Timestamp.from(clock.instant())) == 1) {
+                long id = jdbc.queryForObject("select id from mailing_list where name = ?", Long.class, address);
+                replaceAddresses(id, List.of(address));
+            }
         }
         log.info("Created {} mailing lists from KD_NEWSLETTER_LISTS; manage them at /admin/mailing-lists",
                 addresses.size());

@@ -102,7 +102,7 @@ class NewsletterLargeDemoData extends LargeDemoData {
     }
 
     private void decide(long id, String who, Verdict verdict, String hash, String comment, Instant at) {
-        jdbc.update("insert into approval_decision (kind, subject_id, approver, verdict, content_hash, comment,"
+        jdbc.update("insert ignore into approval_decision (kind, subject_id, approver, verdict, content_hash, comment,"
                 + " decided_at) values (?, ?, ?, ?, ?, ?, ?)", ApprovalKind.NEWSLETTER.name(), id, who, verdict.name(),
                 hash, comment, Timestamp.from(at));
     }

@@ -31,6 +31,7 @@ import jp.kumiaidesk.base.HtmlPdf;
 import jp.kumiaidesk.base.NotFoundException;
 import jp.kumiaidesk.base.SystemAuthentication;
 import jp.kumiaidesk.base.TextRules;
+import jp.kumiaidesk.base.TransactionRetry;
 import jp.kumiaidesk.base.UnionTime;
 import jp.kumiaidesk.notification.Mailer;
 import jp.kumiaidesk.notification.NotificationService;
@@ -83,12 +84,14 @@ public class NewsletterService {
     private final String unionName;
     private final MailingLists mailingLists;
     private final NewsletterMailing mailing;
+    private final TransactionRetry retry;
 
     NewsletterService(NewsletterRepository newsletters, BargainingService bargaining, IssueNumbers numbers,
             NewsletterApprovals approvals, NewsletterPhotos photos, NotificationService notifications, Mailer mailer, HtmlPdf pdf,
             MessageSource messages, ApplicationEventPublisher events, JdbcTemplate jdbc, Clock clock,
             @Value("${kd.base-url}") String baseUrl, @Value("${kd.union-name}") String unionName,
-            MailingLists mailingLists, NewsletterMailing mailing) {
+            MailingLists mailingLists, NewsletterMailing mailing, TransactionRetry retry) {
+        this.retry = retry;
         this.newsletters = newsletters;
         this.bargaining = bargaining;
         this.numbers = numbers;
@@ -239,37 +242,40 @@ public class NewsletterService {
      * @throws ConcurrentEditException when the newsletter changed since they opened it
      */
     @PreAuthorize(CAN_APPROVE)
-    @Transactional
     public NewsletterView approve(long id, String contentHash) {
-        Newsletter newsletter = inReview(id, contentHash);
-        if (approvals.approve(newsletter)) {
-            newsletter.decided(NewsletterStatus.APPROVED);
-            notifyAuthor(newsletter, "newsletter.notify.approved");
-        }
-        newsletters.saveAndFlush(newsletter);
-        return newsletter.toView();
+        return retry.inTransaction("newsletter " + id + " approval", () -> {
+            Newsletter newsletter = inReview(id, contentHash);
+            if (approvals.approve(newsletter)) {
+                newsletter.decided(NewsletterStatus.APPROVED);
+                notifyAuthor(newsletter, "newsletter.notify.approved");
+            }
+            newsletters.saveAndFlush(newsletter);
+            return newsletter.toView();
+        });
     }
 
     @PreAuthorize(CAN_APPROVE)
-    @Transactional
     public NewsletterView requestChanges(long id, String contentHash, String comment) {
-        Newsletter newsletter = inReview(id, contentHash);
-        approvals.requestChanges(newsletter, comment);
-        newsletter.decided(NewsletterStatus.CHANGES_REQUESTED);
-        notifyAuthor(newsletter, "newsletter.notify.changes-requested");
-        newsletters.saveAndFlush(newsletter);
-        return newsletter.toView();
+        return retry.inTransaction("newsletter " + id + " request for changes", () -> {
+            Newsletter newsletter = inReview(id, contentHash);
+            approvals.requestChanges(newsletter, comment);
+            newsletter.decided(NewsletterStatus.CHANGES_REQUESTED);
+            notifyAuthor(newsletter, "newsletter.notify.changes-requested");
+            newsletters.saveAndFlush(newsletter);
+            return newsletter.toView();
+        });
     }
 
     @PreAuthorize(CAN_APPROVE)
-    @Transactional
     public NewsletterView reject(long id, String contentHash, String reason) {
-        Newsletter newsletter = inReview(id, contentHash);
-        approvals.reject(newsletter, reason);
-        newsletter.decided(NewsletterStatus.REJECTED);
-        notifyAuthor(newsletter, "newsletter.notify.rejected");
-        newsletters.saveAndFlush(newsletter);
-        return newsletter.toView();
+        return retry.inTransaction("newsletter " + id + " rejection", () -> {
+            Newsletter newsletter = inReview(id, contentHash);
+            approvals.reject(newsletter, reason);
+            newsletter.decided(NewsletterStatus.REJECTED);
+            notifyAuthor(newsletter, "newsletter.notify.rejected");
+            newsletters.saveAndFlush(newsletter);
+            return newsletter.toView();
+        });
     }
 
     private Newsletter inReview(long id, String contentHash) {
@@ -290,42 +296,43 @@ public class NewsletterService {
      * page), opens the members' web page at a new unguessable address, and mails the members' lists after commit.
      */
     @PreAuthorize(CAN_WRITE)
-    @Transactional
     public PublishResult publish(long id) {
-        Newsletter newsletter = find(id);
-        if (newsletter.getStatus() != NewsletterStatus.APPROVED || !approvals.complete(newsletter)) {
-            throw new FieldRejectedException(FIELD_STATUS, "newsletter.error.not-approved");
-        }
-        for (Long imageId : newsletter.toForm().photoIds()) {
-            if (!photos.load(imageId).map(NewsletterPhotos.Photo::consentSettled).orElse(false)) {
-                throw new FieldRejectedException(FIELD_PHOTOS, "newsletter.error.photo-consent");
+        return retry.inTransaction("newsletter " + id + " publication", () -> {
+            Newsletter newsletter = find(id);
+            if (newsletter.getStatus() != NewsletterStatus.APPROVED || !approvals.complete(newsletter)) {
+                throw new FieldRejectedException(FIELD_STATUS, "newsletter.error.not-approved");
             }
-        }
-        Instant now = clock.instant();
-        int year = now.atZone(UnionTime.ZONE).getYear();
-        int number = numbers.next(year);
-        String token = newToken();
-        List<MailingLists.MailingList> lists = mailingLists.active();
-        List<String> listNames = lists.stream().map(MailingLists.MailingList::name).toList();
-        newsletter.published(year, number, token, now, String.join(", ", listNames));
-        newsletters.saveAndFlush(newsletter);
-        NewsletterView view = newsletter.toView();
-        byte[] sheet = renderPdf(view);
-        jdbc.update("insert into newsletter_pdf (newsletter_id, pdf, created_at) values (?, ?, ?)", id, sheet,
-                java.sql.Timestamp.from(now));
-        if (newsletter.getSessionId() != null) {
-            bargaining.newsletterPublished(newsletter.getSessionId(), id, now);
-        }
-        String webUrl = baseUrl + view.webPath();
-        events.publishEvent(AuditEntry.now("newsletter.published", "newsletter", id,
-                year + "-" + number + " " + newsletter.contentHash().substring(0, 12)));
-        events.publishEvent(new NewsletterPublished(id, newsletter.getSessionId(), year, number,
-                view.form().headline(), view.form().lead(), webUrl, now));
-        mailing.pending(id, lists);
-        events.publishEvent(new NewsletterMailing.Requested(id, lists, number, view.form().headline(),
-                view.form().lead(), webUrl, baseUrl + view.pdfPath()));
-        return new PublishResult(year, number, webUrl, baseUrl + view.pdfPath(), listNames,
-                mailer.configured());
+            for (Long imageId : newsletter.toForm().photoIds()) {
+                if (!photos.load(imageId).map(NewsletterPhotos.Photo::consentSettled).orElse(false)) {
+                    throw new FieldRejectedException(FIELD_PHOTOS, "newsletter.error.photo-consent");
+                }
+            }
+            Instant now = clock.instant();
+            int year = now.atZone(UnionTime.ZONE).getYear();
+            int number = numbers.next(year);
+            String token = newToken();
+            List<MailingLists.MailingList> lists = mailingLists.active();
+            List<String> listNames = lists.stream().map(MailingLists.MailingList::name).toList();
+            newsletter.published(year, number, token, now, String.join(", ", listNames));
+            newsletters.saveAndFlush(newsletter);
+            NewsletterView view = newsletter.toView();
+            byte[] sheet = renderPdf(view);
+            jdbc.update("insert into newsletter_pdf (newsletter_id, pdf, created_at) values (?, ?, ?)", id, sheet,
+                    java.sql.Timestamp.from(now));
+            if (newsletter.getSessionId() != null) {
+                bargaining.newsletterPublished(newsletter.getSessionId(), id, now);
+            }
+            String webUrl = baseUrl + view.webPath();
+            events.publishEvent(AuditEntry.now("newsletter.published", "newsletter", id,
+                    year + "-" + number + " " + newsletter.contentHash().substring(0, 12)));
+            events.publishEvent(new NewsletterPublished(id, newsletter.getSessionId(), year, number,
+                    view.form().headline(), view.form().lead(), webUrl, now));
+            mailing.pending(id, lists);
+            events.publishEvent(new NewsletterMailing.Requested(id, lists, number, view.form().headline(),
+                    view.form().lead(), webUrl, baseUrl + view.pdfPath()));
+            return new PublishResult(year, number, webUrl, baseUrl + view.pdfPath(), listNames,
+                    mailer.configured());
+        });
     }
 
     /** The members' link stops working at once (the PDF already printed stays valid paper). */

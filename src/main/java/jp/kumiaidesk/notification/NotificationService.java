@@ -1,6 +1,8 @@
 package jp.kumiaidesk.notification;
 
 import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.Locale;
 
 
@@ -9,6 +11,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,9 +35,11 @@ public class NotificationService {
     private final NotificationTexts texts;
     private final Clock clock;
     private final String baseUrl;
+    private final JdbcTemplate jdbc;
 
     NotificationService(NotificationRepository repository, ApplicationEventPublisher events, MailOutbox outbox,
-            NotificationTexts texts, Clock clock, @Value("${kd.base-url}") String baseUrl) {
+            NotificationTexts texts, Clock clock, @Value("${kd.base-url}") String baseUrl, JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
         this.repository = repository;
         this.events = events;
         this.outbox = outbox;
@@ -57,6 +62,31 @@ public class NotificationService {
         if (recipient.email() != null && !recipient.email().isBlank()) {
             events.publishEvent(new MailRequested(recipient.email(), messageKey, argument, link));
         }
+    }
+
+    /**
+     * Tells {@code recipient} something at most once per {@code onceKey} (a reminder per day, per submission...):
+     * the row is written with INSERT IGNORE against the unique key (recipient, once_key), so of two runs at the same
+     * time (two nodes, a retry) exactly one notifies, and the other is "already done" without an error that would
+     * spoil its transaction. The e-mail goes with the row only.
+     *
+     * @return whether this call notified (false: it had been done already)
+     */
+    @PreAuthorize(Roles.IS_SIGNED_IN)
+    @Transactional
+    public boolean notifyOnce(Recipient recipient, String messageKey, String argument, String link,
+            String onceKey) {
+        int stored = jdbc.update("insert ignore into notification (recipient, message_key, argument, link, "
+                + "created_at, once_key) values (?, ?, ?, ?, ?, ?)", recipient.username(), messageKey, argument,
+                link, LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC), onceKey);
+        if (stored == 0) {
+            return false;
+        }
+        events.publishEvent(new NotificationSent(recipient.username()));
+        if (recipient.email() != null && !recipient.email().isBlank()) {
+            events.publishEvent(new MailRequested(recipient.email(), messageKey, argument, link));
+        }
+        return true;
     }
 
     @PreAuthorize(Roles.IS_SIGNED_IN)

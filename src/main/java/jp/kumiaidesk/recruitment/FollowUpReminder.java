@@ -1,17 +1,15 @@
 package jp.kumiaidesk.recruitment;
 
 import java.time.Clock;
-import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 import jp.kumiaidesk.base.SystemAuthentication;
+import jp.kumiaidesk.base.TransactionRetry;
 import jp.kumiaidesk.notification.NotificationService;
 import jp.kumiaidesk.security.UserService;
 
@@ -30,15 +28,15 @@ class FollowUpReminder {
     private final RecruitmentService recruitment;
     private final NotificationService notifications;
     private final UserService users;
-    private final JdbcTemplate jdbc;
+    private final TransactionRetry retry;
     private final Clock clock;
 
     FollowUpReminder(RecruitmentService recruitment, NotificationService notifications, UserService users,
-            JdbcTemplate jdbc, Clock clock) {
+            TransactionRetry retry, Clock clock) {
         this.users = users;
         this.recruitment = recruitment;
         this.notifications = notifications;
-        this.jdbc = jdbc;
+        this.retry = retry;
         this.clock = clock;
     }
 
@@ -48,24 +46,31 @@ class FollowUpReminder {
         SystemAuthentication.run(this::remind);
     }
 
-    /** @return how many recruiters were notified */
-    @Transactional
+    /**
+     * One run: a notification per recruiter with follow-ups due, keyed by the day (the notification's unique once-key
+     * decides, not a look beforehand), so two runs at the same time still notify each recruiter once. Re-run from
+     * the start when it loses a deadlock or Galera's certification.
+     *
+     * @return how many recruiters were notified
+     */
     int remind() {
-        LocalDate today = LocalDate.now(clock);
-        Map<String, Long> dueByRecruiter = recruitment.followUps(RecruitmentService.FOLLOW_UP_DAYS).stream()
-                .filter(h -> h.recruiter() != null)
-                .collect(Collectors.groupingBy(HireRow::recruiter, Collectors.counting()));
-        int notified = 0;
-        for (Map.Entry<String, Long> due : dueByRecruiter.entrySet()) {
-            Integer already = jdbc.queryForObject("select count(*) from notification where recipient = ? and "
-                    + "message_key = ? and created_at >= ?", Integer.class, due.getKey(), MESSAGE_KEY,
-                    Timestamp.from(today.atStartOfDay(clock.getZone()).toInstant()));
-            if (already != null && already == 0) {
-                notifications.notify(users.recipient(due.getKey()), MESSAGE_KEY, String.valueOf(due.getValue()),
-                        "recruitment/hires");
-                notified++;
+        return retry.inTransaction("follow-up reminders", () -> {
+            LocalDate today = LocalDate.now(clock);
+            Map<String, Long> dueByRecruiter = recruitment.followUps(RecruitmentService.FOLLOW_UP_DAYS).stream()
+                    .filter(h -> h.recruiter() != null)
+                    .collect(Collectors.groupingBy(HireRow::recruiter, Collectors.counting()));
+            int notified = 0;
+            for (Map.Entry<String, Long> due : dueByRecruiter.entrySet()) {
+                if (notifications.notifyOnce(users.recipient(due.getKey()), MESSAGE_KEY,
+                        String.valueOf(due.getValue()), "recruitment/hires", onceKey(today))) {
+                    notified++;
+                }
             }
-        }
-        return notified;
+            return notified;
+        });
+    }
+
+    static String onceKey(LocalDate day) {
+        return "follow-ups:" + day;
     }
 }

@@ -29,6 +29,7 @@ import jp.kumiaidesk.base.Role;
 import jp.kumiaidesk.security.Person;
 import jp.kumiaidesk.base.HeavyWork;
 import jp.kumiaidesk.base.Roles;
+import jp.kumiaidesk.base.TransactionRetry;
 import jp.kumiaidesk.security.UserService;
 import jp.kumiaidesk.security.WorkplaceScope;
 import jp.kumiaidesk.workplace.WorkplaceForm;
@@ -52,10 +53,12 @@ public class HireImportService {
     private final Clock clock;
     private final WorkplaceAliases aliases;
     private final HeavyWork heavyWork;
+    private final TransactionRetry retry;
 
     HireImportService(RecruitmentService recruitment, WorkplaceService workplaces,
             UserService users, JdbcTemplate jdbc, ApplicationEventPublisher events, Clock clock,
-            WorkplaceAliases aliases, HeavyWork heavyWork) {
+            WorkplaceAliases aliases, HeavyWork heavyWork, TransactionRetry retry) {
+        this.retry = retry;
         this.aliases = aliases;
         this.heavyWork = heavyWork;
         this.recruitment = recruitment;
@@ -199,65 +202,66 @@ public class HireImportService {
      * are left out. {@code progress} hears how many rows are in so far.
      */
     @PreAuthorize(RecruitmentService.CAN_RECRUIT)
-    @Transactional
     public int confirm(YearMonth month, List<ImportRow> rows, IntConsumer progress) {
         return confirm(month, rows, Map.of(), progress);
     }
 
     /**
      * The same with the importer's choices: names mapped to a workplace are remembered as aliases, names to create
-     * are created (administrators only), rows of skipped names are left out — all in the one transaction.
+     * are created (administrators only), rows of skipped names are left out — all in the one transaction, which is
+     * run again from the start (progress counting from 0 again) when it loses a deadlock or Galera's certification.
      */
     @PreAuthorize(RecruitmentService.CAN_RECRUIT)
-    @Transactional
     public int confirm(YearMonth month, List<ImportRow> rows, Map<String, Resolution> resolutions,
             IntConsumer progress) {
-        CohortView cohort = recruitment.cohortOf(month);
-        List<ImportRow> fresh = rows.stream().map(HireImportService::withoutMatchErrors).toList();
-        Preview planned = check(fresh, month, resolutions);
-        Map<String, Long> created = createResolved(planned.unknown(), resolutions);
-        Map<String, Resolution> resolved = new HashMap<>(resolutions);
-        created.forEach((name, id) -> resolved.put(name, Resolution.map(id)));
-        resolutions.forEach((name, r) -> {
-            if (r.kind() == Resolution.Kind.MAP && planned.unknownWorkplaces().contains(name)) {
-                aliases.remember(name, r.workplaceId());
+        return retry.inTransaction("import into cohort " + month, () -> {
+            CohortView cohort = recruitment.cohortOf(month);
+            List<ImportRow> fresh = rows.stream().map(HireImportService::withoutMatchErrors).toList();
+            Preview planned = check(fresh, month, resolutions);
+            Map<String, Long> created = createResolved(planned.unknown(), resolutions);
+            Map<String, Resolution> resolved = new HashMap<>(resolutions);
+            created.forEach((name, id) -> resolved.put(name, Resolution.map(id)));
+            resolutions.forEach((name, r) -> {
+                if (r.kind() == Resolution.Kind.MAP && planned.unknownWorkplaces().contains(name)) {
+                    aliases.remember(name, r.workplaceId());
+                }
+            });
+            Preview checked = check(fresh, month, resolved);
+            Map<Long, String> recruiters = users.recruitersByWorkplace();
+            Map<String, Long> workplaceIds = new HashMap<>();
+            List<WorkplaceNode> nodes = workplaces.flatten();
+            Map<String, Long> known = aliases.all();
+            List<Object[]> batch = new ArrayList<>();
+            Timestamp now = Timestamp.from(clock.instant());
+            int done = 0;
+            for (ImportRow row : checked.rows()) {
+                if (!row.valid()) {
+                    continue;
+                }
+                long workplaceId = workplaceIds.computeIfAbsent(row.workplace(),
+                        w -> resolve(nodes, known, resolved, w).getFirst().id());
+                HireStatus status = row.status();
+                String recruiter = row.recruiter() != null ? row.recruiter() : recruiters.get(workplaceId);
+                batch.add(new Object[] {cohort.id(), workplaceId, row.name(), row.kana(), row.employmentType().name(),
+                    Date.valueOf(row.hireDate()), row.route().name(), recruiter, status.name(),
+                    status == HireStatus.DECLINED ? DeclineReason.OTHER.name() : null, EscalationStage.RECRUITER.name(),
+                    now});
+                if (batch.size() == BATCH) {
+                    insert(batch);
+                    done += batch.size();
+                    batch.clear();
+                    progress.accept(done);
+                }
             }
+            insert(batch);
+            done += batch.size();
+            progress.accept(done);
+            events.publishEvent(AuditEntry.now("hire.imported", "cohort", cohort.id(),
+                    done + " rows, " + checked.problemCount() + " rows with errors and " + checked.skippedCount()
+                    + " skipped rows left out, " + planned.mappedCount() + " names mapped, " + created.size()
+                    + " names created"));
+            return done;
         });
-        Preview checked = check(fresh, month, resolved);
-        Map<Long, String> recruiters = users.recruitersByWorkplace();
-        Map<String, Long> workplaceIds = new HashMap<>();
-        List<WorkplaceNode> nodes = workplaces.flatten();
-        Map<String, Long> known = aliases.all();
-        List<Object[]> batch = new ArrayList<>();
-        Timestamp now = Timestamp.from(clock.instant());
-        int done = 0;
-        for (ImportRow row : checked.rows()) {
-            if (!row.valid()) {
-                continue;
-            }
-            long workplaceId = workplaceIds.computeIfAbsent(row.workplace(),
-                    w -> resolve(nodes, known, resolved, w).getFirst().id());
-            HireStatus status = row.status();
-            String recruiter = row.recruiter() != null ? row.recruiter() : recruiters.get(workplaceId);
-            batch.add(new Object[] {cohort.id(), workplaceId, row.name(), row.kana(), row.employmentType().name(),
-                Date.valueOf(row.hireDate()), row.route().name(), recruiter, status.name(),
-                status == HireStatus.DECLINED ? DeclineReason.OTHER.name() : null, EscalationStage.RECRUITER.name(),
-                now});
-            if (batch.size() == BATCH) {
-                insert(batch);
-                done += batch.size();
-                batch.clear();
-                progress.accept(done);
-            }
-        }
-        insert(batch);
-        done += batch.size();
-        progress.accept(done);
-        events.publishEvent(AuditEntry.now("hire.imported", "cohort", cohort.id(),
-                done + " rows, " + checked.problemCount() + " rows with errors and " + checked.skippedCount()
-                + " skipped rows left out, " + planned.mappedCount() + " names mapped, " + created.size()
-                + " names created"));
-        return done;
     }
 
     private void insert(List<Object[]> batch) {

@@ -27,6 +27,7 @@ import jp.kumiaidesk.audit.AuditEntry;
 import jp.kumiaidesk.base.ConcurrentEditException;
 import jp.kumiaidesk.base.FieldRejectedException;
 import jp.kumiaidesk.base.TextRules;
+import jp.kumiaidesk.base.TransactionRetry;
 import jp.kumiaidesk.base.UnionTime;
 import jp.kumiaidesk.base.Translations;
 import jp.kumiaidesk.security.UserService;
@@ -48,6 +49,7 @@ public class HqSurveyService {
     private final RecruitmentService recruitment;
     private final WorkplaceService workplaces;
     private final ApplicationEventPublisher events;
+    private final TransactionRetry retry;
     private final Clock clock;
     private final String unionName;
     private final Translations texts;
@@ -58,7 +60,8 @@ public class HqSurveyService {
 
     HqSurveyService(HqSurveyAnswerRepository answers, RecruitmentService recruitment, WorkplaceService workplaces,
             ApplicationEventPublisher events, Clock clock, @Value("${kd.union-name}") String unionName,
-            Translations texts, UserService users) {
+            Translations texts, UserService users, TransactionRetry retry) {
+        this.retry = retry;
         this.texts = texts;
         this.users = users;
         this.answers = answers;
@@ -83,32 +86,33 @@ public class HqSurveyService {
     }
 
     @PreAuthorize(CAN_REPORT)
-    @Transactional
     public void save(HqSurveyForm form) {
-        String prefecture = TextRules.requireLine(FIELD_PREFECTURE, form.prefecture(), false,
-                HqSurveyForm.NAME_MAX_LENGTH);
-        String union = TextRules.requireLine(FIELD_UNION, form.unionName(), true, HqSurveyForm.NAME_MAX_LENGTH);
-        String respondent = TextRules.requireLine(FIELD_RESPONDENT, form.respondent(), false,
-                HqSurveyForm.NAME_MAX_LENGTH);
-        String federation = TextRules.requireLine(FIELD_FEDERATION, form.competitorFederation(), false,
-                HqSurveyForm.NAME_MAX_LENGTH);
-        if (form.competitorMembers() != null && form.competitorMembers() < 0) {
-            throw new FieldRejectedException(FIELD_COMPETITOR, "validation.negative");
-        }
-        Map<HqQuestion, String> texts = new EnumMap<>(HqQuestion.class);
-        for (HqQuestion q : HqQuestion.values()) {
-            texts.put(q, TextRules.requireText(field(q), form.answer(q), false, HqSurveyForm.TEXT_MAX_LENGTH));
-        }
-        // version -1: the user started from "no answers yet"; anything stored since then is someone else's
-        Optional<HqSurveyAnswer> stored = answers.findById(form.year());
-        if (stored.map(a -> a.getVersion() != form.version()).orElse(false)) {
-            throw new ConcurrentEditException("hq_survey_answer", form.year());
-        }
-        HqSurveyAnswer answer = stored.orElseGet(() -> new HqSurveyAnswer(form.year()));
-        answer.apply(new HqSurveyForm(form.year(), form.version(), prefecture, union, respondent, federation,
-                form.competitorMembers(), texts));
-        answers.saveAndFlush(answer);
-        events.publishEvent(AuditEntry.now("survey.saved", "hq_survey_answer", form.year(), null));
+        retry.inTransaction("HQ survey answers of " + form.year(), () -> {
+            String prefecture = TextRules.requireLine(FIELD_PREFECTURE, form.prefecture(), false,
+                    HqSurveyForm.NAME_MAX_LENGTH);
+            String union = TextRules.requireLine(FIELD_UNION, form.unionName(), true, HqSurveyForm.NAME_MAX_LENGTH);
+            String respondent = TextRules.requireLine(FIELD_RESPONDENT, form.respondent(), false,
+                    HqSurveyForm.NAME_MAX_LENGTH);
+            String federation = TextRules.requireLine(FIELD_FEDERATION, form.competitorFederation(), false,
+                    HqSurveyForm.NAME_MAX_LENGTH);
+            if (form.competitorMembers() != null && form.competitorMembers() < 0) {
+                throw new FieldRejectedException(FIELD_COMPETITOR, "validation.negative");
+            }
+            Map<HqQuestion, String> texts = new EnumMap<>(HqQuestion.class);
+            for (HqQuestion q : HqQuestion.values()) {
+                texts.put(q, TextRules.requireText(field(q), form.answer(q), false, HqSurveyForm.TEXT_MAX_LENGTH));
+            }
+            // version -1: the user started from "no answers yet"; anything stored since then is someone else's
+            Optional<HqSurveyAnswer> stored = answers.findForUpdate(form.year());
+            if (stored.map(a -> a.getVersion() != form.version()).orElse(false)) {
+                throw new ConcurrentEditException("hq_survey_answer", form.year());
+            }
+            HqSurveyAnswer answer = stored.orElseGet(() -> new HqSurveyAnswer(form.year()));
+            answer.apply(new HqSurveyForm(form.year(), form.version(), prefecture, union, respondent, federation,
+                    form.competitorMembers(), texts));
+            answers.saveAndFlush(answer);
+            events.publishEvent(AuditEntry.now("survey.saved", "hq_survey_answer", form.year(), null));
+        });
     }
 
     /**

@@ -105,15 +105,25 @@ public class RecruitmentService {
         return CohortView.choose(newestFirst, code, YearMonth.now(clock));
     }
 
-    /** The cohort of {@code month}, created when it does not exist yet. */
+    /**
+     * The cohort of {@code month}, created when it does not exist yet. Created with INSERT IGNORE against the unique
+     * code: of two imports into a new month at the same time, one creates it and the other finds it.
+     */
     @PreAuthorize(CAN_RECRUIT)
     @Transactional
     public CohortView cohortOf(YearMonth month) {
-        return cohorts.findByCode(CohortView.code(month)).map(Cohort::toView).orElseGet(() -> {
-            Cohort cohort = cohorts.saveAndFlush(new Cohort(month));
-            events.publishEvent(AuditEntry.now("cohort.created", "cohort", cohort.getId(), CohortView.code(month)));
-            return cohort.toView();
-        });
+        String code = CohortView.code(month);
+        Optional<Cohort> existing = cohorts.findByCode(code);
+        if (existing.isPresent()) {
+            return existing.get().toView();
+        }
+        int created = jdbc.update("insert ignore into cohort (code, hire_month, version) values (?, ?, 0)", code,
+                java.sql.Date.valueOf(month.atDay(1)));
+        Cohort cohort = cohorts.findLockedByCode(code).orElseThrow(() -> new IllegalStateException("no cohort " + code));
+        if (created == 1) {
+            events.publishEvent(AuditEntry.now("cohort.created", "cohort", cohort.getId(), code));
+        }
+        return cohort.toView();
     }
 
     // ---- new hires

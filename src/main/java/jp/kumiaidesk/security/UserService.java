@@ -24,6 +24,7 @@ import com.vaadin.flow.server.VaadinSession;
 
 import jp.kumiaidesk.audit.AuditEntry;
 import jp.kumiaidesk.base.ConcurrentEditException;
+import jp.kumiaidesk.base.DuplicateKey;
 import jp.kumiaidesk.base.FieldRejectedException;
 import jp.kumiaidesk.base.NotFoundException;
 import jp.kumiaidesk.base.Role;
@@ -100,7 +101,7 @@ public class UserService {
         UserForm checked = check(form);
         UserAccount account = new UserAccount(name, passwordEncoder.encode(password), clock.instant());
         account.apply(checked);
-        users.saveAndFlush(account);
+        DuplicateKey.refused(FIELD_USERNAME, "user.username-taken", () -> users.saveAndFlush(account));
         events.publishEvent(AuditEntry.now("user.created", "user", account.getId(), describe(name, checked)));
         notifications.notify(new Recipient(name, null), "notification.welcome", checked.displayName(), "");
         return account.getId();

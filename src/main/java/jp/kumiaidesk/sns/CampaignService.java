@@ -90,13 +90,12 @@ public class CampaignService {
     @Transactional
     public long create(CampaignForm form) {
         CampaignForm clean = clean(form, null);
-        Integer taken = jdbc.queryForObject("select count(*) from sns_campaign where name = ?", Integer.class,
-                clean.name());
-        if (taken != null && taken > 0) {
+        // the unique name decides (two people creating the same campaign at once: one gets "taken")
+        int created = jdbc.update("insert ignore into sns_campaign (name, hashtag, starts_at, how_to) "
+                + "values (?, ?, ?, ?)", clean.name(), clean.hashtag(), timestamp(clean.startsAt()), clean.howTo());
+        if (created == 0) {
             throw new FieldRejectedException(FIELD_NAME, "sns.campaign.error.name-taken");
         }
-        jdbc.update("insert into sns_campaign (name, hashtag, starts_at, how_to) values (?, ?, ?, ?)", clean.name(),
-                clean.hashtag(), timestamp(clean.startsAt()), clean.howTo());
         long id = jdbc.queryForObject("select id from sns_campaign where name = ?", Long.class, clean.name());
         events.publishEvent(AuditEntry.now("sns.campaign-created", "sns_campaign", id, clean.name()));
         return id;
@@ -111,9 +110,15 @@ public class CampaignService {
         if (taken != null && taken > 0) {
             throw new FieldRejectedException(FIELD_NAME, "sns.campaign.error.name-taken");
         }
-        int updated = jdbc.update("update sns_campaign set name = ?, hashtag = ?, starts_at = ?, how_to = ?, "
-                + "version = version + 1 where id = ? and version = ?", clean.name(), clean.hashtag(),
-                timestamp(clean.startsAt()), clean.howTo(), id, expectedVersion);
+        int updated;
+        try {
+            updated = jdbc.update("update sns_campaign set name = ?, hashtag = ?, starts_at = ?, how_to = ?, "
+                    + "version = version + 1 where id = ? and version = ?", clean.name(), clean.hashtag(),
+                    timestamp(clean.startsAt()), clean.howTo(), id, expectedVersion);
+        } catch (org.springframework.dao.DuplicateKeyException renamedMeanwhile) {
+            // another campaign took the name after the look above
+            throw new FieldRejectedException(FIELD_NAME, "sns.campaign.error.name-taken");
+        }
         if (updated == 0) {
             throw new ConcurrentEditException("sns_campaign", id);
         }

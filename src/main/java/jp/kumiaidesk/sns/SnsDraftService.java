@@ -42,6 +42,7 @@ import jp.kumiaidesk.base.NotFoundException;
 import jp.kumiaidesk.base.Roles;
 import jp.kumiaidesk.base.SystemAuthentication;
 import jp.kumiaidesk.base.TextRules;
+import jp.kumiaidesk.base.TransactionRetry;
 import jp.kumiaidesk.base.UnionTime;
 import jp.kumiaidesk.media.ImageService;
 import jp.kumiaidesk.media.StoredImage;
@@ -98,12 +99,14 @@ public class SnsDraftService {
     private final UserService users;
     private final ApplicationEventPublisher events;
     private final JdbcTemplate jdbc;
+    private final TransactionRetry retry;
     private final Clock clock;
     private final EditingBursts bursts;
 
     SnsDraftService(SnsDraftRepository drafts, ApprovalService approvals, ImageService images,
             NotificationService notifications, UserService users, ApplicationEventPublisher events, JdbcTemplate jdbc,
-            Clock clock) {
+            Clock clock, TransactionRetry retry) {
+        this.retry = retry;
         this.drafts = drafts;
         this.approvals = approvals;
         this.images = images;
@@ -235,55 +238,58 @@ public class SnsDraftService {
      * consent nobody recorded.
      */
     @PreAuthorize(CAN_REVIEW)
-    @Transactional
     public ApprovalStatus approve(long id, String contentHashSeen) {
-        SnsDraft draft = lockedInReview(id, contentHashSeen);
-        String me = SystemAuthentication.currentActor();
-        if (me.equals(draft.updatedBy()) && !me.equals(draft.author())) {
-            throw new FieldRejectedException(ApprovalService.FIELD_APPROVAL, "sns.error.own-edit");
-        }
-        if (!ticks(id, me, draft.contentHash()).containsAll(EnumSet.allOf(ChecklistItem.class))) {
-            throw new FieldRejectedException(FIELD_CHECKLIST, "sns.error.checklist");
-        }
-        for (Long imageId : draft.imageIds()) {
-            if (!images.load(imageId).consentSettled()) {
-                throw new FieldRejectedException(FIELD_IMAGES, "sns.error.consent-missing");
+        return retry.inTransaction("sns draft " + id + " approval", () -> {
+            SnsDraft draft = lockedInReview(id, contentHashSeen);
+            String me = SystemAuthentication.currentActor();
+            if (me.equals(draft.updatedBy()) && !me.equals(draft.author())) {
+                throw new FieldRejectedException(ApprovalService.FIELD_APPROVAL, "sns.error.own-edit");
             }
-        }
-        ApprovalStatus status = approvals.approve(draft.subject());
-        bursts.end(id);
-        if (status.complete()) {
-            draft.moveTo(DraftState.APPROVED, clock.instant());
-            events.publishEvent(AuditEntry.now("sns.approved", "sns_draft", id, "hash " + draft.contentHash()));
-            notifyAuthor(draft, "notification.sns.approved");
-        }
-        drafts.flush();
-        events.publishEvent(new SnsDraftChanged(id, me, false));
-        return status;
+            if (!ticks(id, me, draft.contentHash()).containsAll(EnumSet.allOf(ChecklistItem.class))) {
+                throw new FieldRejectedException(FIELD_CHECKLIST, "sns.error.checklist");
+            }
+            for (Long imageId : draft.imageIds()) {
+                if (!images.load(imageId).consentSettled()) {
+                    throw new FieldRejectedException(FIELD_IMAGES, "sns.error.consent-missing");
+                }
+            }
+            ApprovalStatus status = approvals.approve(draft.subject());
+            bursts.end(id);
+            if (status.complete()) {
+                draft.moveTo(DraftState.APPROVED, clock.instant());
+                events.publishEvent(AuditEntry.now("sns.approved", "sns_draft", id, "hash " + draft.contentHash()));
+                notifyAuthor(draft, "notification.sns.approved");
+            }
+            drafts.flush();
+            events.publishEvent(new SnsDraftChanged(id, me, false));
+            return status;
+        });
     }
 
     @PreAuthorize(CAN_REVIEW)
-    @Transactional
     public void reject(long id, String contentHashSeen, String reason) {
-        SnsDraft draft = lockedInReview(id, contentHashSeen);
-        approvals.reject(draft.subject(), reason);
-        bursts.end(id);
-        draft.moveTo(DraftState.REJECTED, clock.instant());
-        drafts.flush();
-        notifyAuthor(draft, "notification.sns.rejected");
-        events.publishEvent(new SnsDraftChanged(id, SystemAuthentication.currentActor(), false));
+        retry.inTransaction("sns draft " + id + " rejection", () -> {
+            SnsDraft draft = lockedInReview(id, contentHashSeen);
+            approvals.reject(draft.subject(), reason);
+            bursts.end(id);
+            draft.moveTo(DraftState.REJECTED, clock.instant());
+            drafts.flush();
+            notifyAuthor(draft, "notification.sns.rejected");
+            events.publishEvent(new SnsDraftChanged(id, SystemAuthentication.currentActor(), false));
+        });
     }
 
     @PreAuthorize(CAN_REVIEW)
-    @Transactional
     public void requestChanges(long id, String contentHashSeen, String comment) {
-        SnsDraft draft = lockedInReview(id, contentHashSeen);
-        approvals.requestChanges(draft.subject(), comment);
-        bursts.end(id);
-        draft.moveTo(DraftState.CHANGES_REQUESTED, clock.instant());
-        drafts.flush();
-        notifyAuthor(draft, "notification.sns.changes-requested");
-        events.publishEvent(new SnsDraftChanged(id, SystemAuthentication.currentActor(), false));
+        retry.inTransaction("sns draft " + id + " request for changes", () -> {
+            SnsDraft draft = lockedInReview(id, contentHashSeen);
+            approvals.requestChanges(draft.subject(), comment);
+            bursts.end(id);
+            draft.moveTo(DraftState.CHANGES_REQUESTED, clock.instant());
+            drafts.flush();
+            notifyAuthor(draft, "notification.sns.changes-requested");
+            events.publishEvent(new SnsDraftChanged(id, SystemAuthentication.currentActor(), false));
+        });
     }
 
     @PreAuthorize(CAN_WRITE)
@@ -421,31 +427,28 @@ public class SnsDraftService {
      * @return how many reminders went out
      */
     @PreAuthorize(Roles.IS_ADMIN)
-    @Transactional
     public int remindPastDeadline() {
-        Instant now = clock.instant();
-        int reminded = 0;
-        for (SnsDraft draft : drafts.findByStates(EnumSet.of(DraftState.IN_REVIEW))) {
-            ApprovalStatus status = status(draft);
-            if (status.deadline() == null || status.deadline().isAfter(now)) {
-                continue;
-            }
-            for (Recipient approver : approvals.approvers(ApprovalKind.SNS_DRAFT, draft.author())) {
-                if (status.approvedBy(approver.username())) {
+        return retry.inTransaction("reminders of passed SNS deadlines", () -> {
+            Instant now = clock.instant();
+            int reminded = 0;
+            for (SnsDraft draft : drafts.findByStates(EnumSet.of(DraftState.IN_REVIEW))) {
+                ApprovalStatus status = status(draft);
+                if (status.deadline() == null || status.deadline().isAfter(now)) {
                     continue;
                 }
-                Integer already = jdbc.queryForObject("select count(*) from notification where recipient = ? and "
-                        + "message_key = 'notification.sns.deadline-passed' and link = ? and created_at >= ?",
-                        Integer.class, approver.username(), NOTIFY_LINK + draft.getId(),
-                        Timestamp.from(draft.submittedAt()));
-                if (already != null && already == 0) {
-                    notifications.notify(approver, "notification.sns.deadline-passed", draft.title(),
-                            NOTIFY_LINK + draft.getId());
-                    reminded++;
+                for (Recipient approver : approvals.approvers(ApprovalKind.SNS_DRAFT, draft.author())) {
+                    if (status.approvedBy(approver.username())) {
+                        continue;
+                    }
+                    if (notifications.notifyOnce(approver, "notification.sns.deadline-passed", draft.title(),
+                            NOTIFY_LINK + draft.getId(), "sns-deadline:" + draft.getId() + "@"
+                                    + draft.submittedAt().toEpochMilli())) {
+                        reminded++;
+                    }
                 }
             }
-        }
-        return reminded;
+            return reminded;
+        });
     }
 
     /** A draft pre-filled from a newsletter (Job 3): the headline, its key points and the link to the web page. */
@@ -601,10 +604,15 @@ public class SnsDraftService {
         if (!existing.isEmpty()) {
             return existing.get(0);
         }
-        jdbc.update("insert into sns_campaign (name, hashtag) values (?, ?)", clean, tag);
-        Long newId = jdbc.queryForObject("select id from sns_campaign where name = ?", Long.class, clean);
-        events.publishEvent(AuditEntry.now("sns.campaign-created", "sns_campaign", newId, clean));
-        return new Campaign(newId, clean, tag);
+        // created by the unique name: of two "new campaign" at once, one creates it and the other gets it
+        int created = jdbc.update("insert ignore into sns_campaign (name, hashtag) values (?, ?)", clean, tag);
+        Campaign campaign = jdbc.queryForObject("select id, name, hashtag from sns_campaign where name = ? "
+                + "lock in share mode", (rs, i) -> new Campaign(rs.getLong(1), rs.getString(2), rs.getString(3)),
+                clean);
+        if (created == 1) {
+            events.publishEvent(AuditEntry.now("sns.campaign-created", "sns_campaign", campaign.id(), clean));
+        }
+        return campaign;
     }
 
     private String campaignHashtag(Long campaignId) {

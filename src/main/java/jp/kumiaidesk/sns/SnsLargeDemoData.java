@@ -185,7 +185,7 @@ class SnsLargeDemoData extends LargeDemoData {
             jdbc.batchUpdate("insert into sns_draft_revision (draft_id, revision, content_hash, content, saved_by,"
                     + " saved_at) values (?, ?, ?, ?, ?, ?)", revisions.stream().map(r -> new Object[] {
                         ((SnsDraft) r[0]).getId(), r[1], r[2], r[3], r[4], Timestamp.from((Instant) r[5])}).toList());
-            jdbc.batchUpdate("insert into approval_decision (kind, subject_id, approver, verdict, content_hash,"
+            jdbc.batchUpdate("insert ignore into approval_decision (kind, subject_id, approver, verdict, content_hash,"
                     + " comment, decided_at) values (?, ?, ?, ?, ?, ?, ?)", decisions.stream().map(d -> new Object[] {
                         ApprovalKind.SNS_DRAFT.name(), ((SnsDraft) d[0]).getId(), d[1], ((Verdict) d[2]).name(), d[3],
                         d[4], Timestamp.from((Instant) d[5])}).toList());

@@ -32,6 +32,7 @@ import jp.kumiaidesk.base.HtmlPdf;
 import jp.kumiaidesk.base.NotFoundException;
 import jp.kumiaidesk.base.OfficeCsv;
 import jp.kumiaidesk.base.SystemAuthentication;
+import jp.kumiaidesk.base.TransactionRetry;
 import jp.kumiaidesk.base.Translations;
 import jp.kumiaidesk.base.UnionTime;
 import jp.kumiaidesk.sns.SnsViews.CalendarEntry;
@@ -57,9 +58,13 @@ public class SnsResultsService {
     private final String unionName;
     private final Translations texts;
 
+    private final TransactionRetry retry;
+
     SnsResultsService(SnsDraftRepository drafts, JdbcTemplate jdbc, ApplicationEventPublisher events, HtmlPdf pdf,
             Translations texts,
-            @org.springframework.beans.factory.annotation.Value("${kd.union-name}") String unionName) {
+            @org.springframework.beans.factory.annotation.Value("${kd.union-name}") String unionName,
+            TransactionRetry retry) {
+        this.retry = retry;
         this.texts = texts;
         this.pdf = pdf;
         this.unionName = unionName;
@@ -169,69 +174,70 @@ public class SnsResultsService {
      * and the network; the network column may then be left out. All rows or none.
      */
     @PreAuthorize(SnsDraftService.CAN_WRITE)
-    @Transactional
     public ImportResult importMetrics(byte[] csv) {
-        List<ImportProblem> errors = new ArrayList<>();
-        List<Object[]> rows = new ArrayList<>();
-        try (Reader reader = new java.io.StringReader(OfficeCsv.decode(csv));
-                CSVParser parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
-                        .setIgnoreEmptyLines(true).setAllowMissingColumnNames(true).setTrim(true).get()
-                        .parse(reader)) {
-            Map<String, String> columns = columns(parser.getHeaderNames());
-            for (String needed : List.of("url", "date")) {
-                if (!columns.containsKey(needed)) {
-                    return new ImportResult(0, List.of(new ImportProblem(null, "sns.import.missing-column." + needed,
-                            String.join("、", parser.getHeaderNames()))));
+        return retry.inTransaction("import of SNS metrics", () -> {
+            List<ImportProblem> errors = new ArrayList<>();
+            List<Object[]> rows = new ArrayList<>();
+            try (Reader reader = new java.io.StringReader(OfficeCsv.decode(csv));
+                    CSVParser parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
+                            .setIgnoreEmptyLines(true).setAllowMissingColumnNames(true).setTrim(true).get()
+                            .parse(reader)) {
+                Map<String, String> columns = columns(parser.getHeaderNames());
+                for (String needed : List.of("url", "date")) {
+                    if (!columns.containsKey(needed)) {
+                        return new ImportResult(0, List.of(new ImportProblem(null, "sns.import.missing-column." + needed,
+                                String.join("、", parser.getHeaderNames()))));
+                    }
                 }
+                for (CSVRecord record : parser) {
+                    long line = record.getRecordNumber() + 1;
+                    String url = record.get(columns.get("url")).strip();
+                    if (url.isEmpty() && record.stream().allMatch(String::isBlank)) {
+                        continue;
+                    }
+                    PostRef post = post(url);
+                    if (post == null) {
+                        errors.add(new ImportProblem(line, "sns.import.unknown-url", url));
+                        continue;
+                    }
+                    String named = columns.containsKey("network") ? record.get(columns.get("network")) : "";
+                    Network network = named.isBlank() ? post.network() : PostUrls.named(named).orElse(null);
+                    if (network == null) {
+                        errors.add(new ImportProblem(line, named.isBlank() ? "sns.import.missing-network"
+                                : "sns.import.unknown-network", named));
+                        continue;
+                    }
+                    if (post.network() != null && post.network() != network) {
+                        errors.add(new ImportProblem(line, "sns.import.url-other-network", named));
+                        continue;
+                    }
+                    LocalDate measuredOn = OfficeCsv.date(record.get(columns.get("date")));
+                    if (measuredOn == null) {
+                        errors.add(new ImportProblem(line, "sns.import.bad-date", record.get(columns.get("date"))));
+                        continue;
+                    }
+                    try {
+                        Metrics m = new Metrics(network, measuredOn, number(record, columns, "impressions"),
+                                number(record, columns, "reposts"), number(record, columns, "likes"),
+                                number(record, columns, "replies"), number(record, columns, "link_clicks"));
+                        check(m);
+                        rows.add(new Object[] { post.draftId(), m });
+                    } catch (NumberFormatException | FieldRejectedException e) {
+                        errors.add(new ImportProblem(line, "sns.import.bad-number", null));
+                    }
+                }
+            } catch (IOException | IllegalArgumentException | IllegalStateException
+                    | java.io.UncheckedIOException e) {
+                return new ImportResult(0, List.of(new ImportProblem(null, "sns.import.unreadable", null)));
             }
-            for (CSVRecord record : parser) {
-                long line = record.getRecordNumber() + 1;
-                String url = record.get(columns.get("url")).strip();
-                if (url.isEmpty() && record.stream().allMatch(String::isBlank)) {
-                    continue;
-                }
-                PostRef post = post(url);
-                if (post == null) {
-                    errors.add(new ImportProblem(line, "sns.import.unknown-url", url));
-                    continue;
-                }
-                String named = columns.containsKey("network") ? record.get(columns.get("network")) : "";
-                Network network = named.isBlank() ? post.network() : PostUrls.named(named).orElse(null);
-                if (network == null) {
-                    errors.add(new ImportProblem(line, named.isBlank() ? "sns.import.missing-network"
-                            : "sns.import.unknown-network", named));
-                    continue;
-                }
-                if (post.network() != null && post.network() != network) {
-                    errors.add(new ImportProblem(line, "sns.import.url-other-network", named));
-                    continue;
-                }
-                LocalDate measuredOn = OfficeCsv.date(record.get(columns.get("date")));
-                if (measuredOn == null) {
-                    errors.add(new ImportProblem(line, "sns.import.bad-date", record.get(columns.get("date"))));
-                    continue;
-                }
-                try {
-                    Metrics m = new Metrics(network, measuredOn, number(record, columns, "impressions"),
-                            number(record, columns, "reposts"), number(record, columns, "likes"),
-                            number(record, columns, "replies"), number(record, columns, "link_clicks"));
-                    check(m);
-                    rows.add(new Object[] { post.draftId(), m });
-                } catch (NumberFormatException | FieldRejectedException e) {
-                    errors.add(new ImportProblem(line, "sns.import.bad-number", null));
-                }
+            if (!errors.isEmpty()) {
+                return new ImportResult(0, errors);
             }
-        } catch (IOException | IllegalArgumentException | IllegalStateException
-                | java.io.UncheckedIOException e) {
-            return new ImportResult(0, List.of(new ImportProblem(null, "sns.import.unreadable", null)));
-        }
-        if (!errors.isEmpty()) {
-            return new ImportResult(0, errors);
-        }
-        for (Object[] row : rows) {
-            recordMetrics((Long) row[0], (Metrics) row[1]);
-        }
-        return new ImportResult(rows.size(), List.of());
+            for (Object[] row : rows) {
+                recordMetrics((Long) row[0], (Metrics) row[1]);
+            }
+            return new ImportResult(rows.size(), List.of());
+        });
     }
 
     /** A posted draft found by one of its URLs, and the network of that URL (null: the draft's old single URL). */

@@ -142,4 +142,46 @@ class HqRollupServiceTest extends ServiceTest {
         assertThatThrownBy(() -> surveys.answers(2026)).isInstanceOf(AuthorizationDeniedException.class);
         assertThatThrownBy(() -> workplaces.tree()).isInstanceOf(AuthorizationDeniedException.class);
     }
+
+    /**
+     * Two uploads of the same union's sheet that overlap (two HQ staff, two app nodes): the second waits for the
+     * first and replaces its sheet, instead of failing on the unique key (year, union) it could not see coming.
+     */
+    @Test
+    void two_overlapping_uploads_of_one_unions_sheet_leave_one_sheet() throws Exception {
+        int year = year(6000);
+        byte[] sheet = TestSheets.workbook(TestSheets.tidy(year, "丁市職労", 30, 9, 0, HqSheet.NONE));
+        java.util.concurrent.CountDownLatch firstStored = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.ExecutorService two = java.util.concurrent.Executors.newFixedThreadPool(2);
+        var transactions = ctx.getBean(org.springframework.transaction.PlatformTransactionManager.class);
+        var first = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            signIn("kenhonbu");
+            return new org.springframework.transaction.support.TransactionTemplate(transactions).execute(status -> {
+                List<UploadOutcome> outcomes = rollups.upload(year, "first.xlsx", sheet);
+                firstStored.countDown();
+                try {
+                    Thread.sleep(1500);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return outcomes;
+            });
+        }, two);
+        var second = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            signIn("kenhonbu");
+            try {
+                assertThat(firstStored.await(60, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return rollups.upload(year, "second.xlsx", sheet);
+        }, two);
+        assertThat(first.get(90, java.util.concurrent.TimeUnit.SECONDS)).singleElement()
+                .extracting(UploadOutcome::result).isEqualTo(UploadOutcome.Result.STORED);
+        assertThat(second.get(90, java.util.concurrent.TimeUnit.SECONDS)).singleElement()
+                .extracting(UploadOutcome::result).isEqualTo(UploadOutcome.Result.REPLACED);
+        two.shutdown();
+        signIn("kenhonbu");
+        assertThat(rollups.rollup(year).unions()).singleElement();
+    }
 }

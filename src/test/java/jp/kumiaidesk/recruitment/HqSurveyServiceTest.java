@@ -182,4 +182,43 @@ class HqSurveyServiceTest extends ServiceTest {
         signIn("seinenbu");
         assertThatThrownBy(() -> surveys.exportXlsx(2026, null)).isInstanceOf(AuthorizationDeniedException.class);
     }
+
+    /**
+     * Two first saves of a year that overlap: the second waits for the first and is told that someone else saved
+     * (the conflict dialog keeps what they typed), instead of failing on the year's primary key.
+     */
+    @Test
+    void the_second_of_two_overlapping_first_saves_of_a_year_is_a_conflict() throws Exception {
+        int year = 6500 + (int) (System.nanoTime() % 400);
+        var transactions = ctx.getBean(org.springframework.transaction.PlatformTransactionManager.class);
+        java.util.concurrent.CountDownLatch firstSaved = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.ExecutorService two = java.util.concurrent.Executors.newFixedThreadPool(2);
+        var first = java.util.concurrent.CompletableFuture.runAsync(() -> {
+            signIn("shokichou");
+            new org.springframework.transaction.support.TransactionTemplate(transactions).executeWithoutResult(t -> {
+                surveys.save(form(year, -1, HqSheet.NONE, null, Map.of()));
+                firstSaved.countDown();
+                try {
+                    Thread.sleep(1500);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            });
+        }, two);
+        var second = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            signIn("shokichou");
+            try {
+                assertThat(firstSaved.await(60, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+                surveys.save(form(year, -1, "全労連・自治労連", 3, Map.of()));
+                return null;
+            } catch (RuntimeException | InterruptedException e) {
+                return e;
+            }
+        }, two);
+        first.get(90, java.util.concurrent.TimeUnit.SECONDS);
+        assertThat(second.get(90, java.util.concurrent.TimeUnit.SECONDS)).isInstanceOf(ConcurrentEditException.class);
+        two.shutdown();
+        signIn("shokichou");
+        assertThat(surveys.answers(year).competitorFederation()).isEqualTo(HqSheet.NONE);
+    }
 }

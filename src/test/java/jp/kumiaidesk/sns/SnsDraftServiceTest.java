@@ -35,6 +35,9 @@ import jp.kumiaidesk.sns.SnsViews.Saved;
 class SnsDraftServiceTest extends ServiceTest {
 
     @Autowired
+    jp.kumiaidesk.base.TransactionRetry retry;
+
+    @Autowired
     SnsDraftService sns;
 
     @Autowired
@@ -302,7 +305,7 @@ class SnsDraftServiceTest extends ServiceTest {
         // the demo policy gives SNS drafts 48 hours
         Clock later = Clock.fixed(clock.instant().plus(Duration.ofHours(49)), ZoneOffset.UTC);
         SnsDraftService inTwoDays = new SnsDraftService(repository, approvals, images, notifications, users,
-                events, jdbc, later);
+                events, jdbc, later, retry);
         signIn("admin");
         inTwoDays.remindPastDeadline();
         inTwoDays.remindPastDeadline();

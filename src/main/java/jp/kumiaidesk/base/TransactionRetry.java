@@ -1,0 +1,108 @@
+package jp.kumiaidesk.base;
+
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.function.Supplier;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.retry.RetryException;
+import org.springframework.core.retry.RetryPolicy;
+import org.springframework.core.retry.RetryTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Runs a unit of work in its own transaction and runs the whole transaction again, from the start, when the database
+ * gave it up as a deadlock victim or (Galera) because it lost certification against a transaction committed on
+ * another node: both are SQLState 40001 / MariaDB error 1213. At most {@value #MAX_RETRIES} more times, after a few
+ * milliseconds of jittered back-off. Any other error passes straight through, at once.
+ * <p>
+ * The retry must wrap the transaction, never run inside it: a deadlock or a certification failure has already rolled
+ * the transaction back. So a service method that needs it is not {@code @Transactional} itself but calls
+ * {@link #inTransaction}; when it is called inside a caller's transaction anyway (a test, another service), the work
+ * simply joins that transaction and the outermost {@code inTransaction} is the one that retries.
+ * <p>
+ * When every attempt lost, the user gets the app's usual conflict answer ({@link ConcurrentEditException}: the
+ * conflict dialog or the translated error with an incident number), never Vaadin's "Internal error".
+ */
+@Component
+public class TransactionRetry {
+
+    private static final Logger log = LoggerFactory.getLogger(TransactionRetry.class);
+
+    /** Runs after the first attempt, so a unit of work runs at most four times. */
+    public static final int MAX_RETRIES = 3;
+
+    private final TransactionTemplate transaction;
+    private final RetryTemplate retry;
+
+    @Autowired
+    public TransactionRetry(PlatformTransactionManager transactions) {
+        this(transactions, Duration.ofMillis(20), Duration.ofMillis(20));
+    }
+
+    /** With other back-off delays (tests). */
+    public TransactionRetry(PlatformTransactionManager transactions, Duration delay, Duration jitter) {
+        this.transaction = new TransactionTemplate(transactions);
+        this.retry = new RetryTemplate(RetryPolicy.builder().maxRetries(MAX_RETRIES).delay(delay).jitter(jitter)
+                .multiplier(2).maxDelay(delay.multipliedBy(10)).predicate(TransactionRetry::retryable).build());
+    }
+
+    /**
+     * {@code work} in a transaction, re-run from the start when it loses a deadlock or Galera's certification.
+     *
+     * @param what names the operation in the log and in the exhausted-retries conflict ("newsletter 12 publish")
+     */
+    public <T> T inTransaction(String what, Supplier<T> work) {
+        if (TransactionSynchronizationManager.isActualTransactionActive()) {
+            return work.get();
+        }
+        int[] attempt = {0};
+        try {
+            return retry.execute(() -> {
+                if (attempt[0]++ > 0) {
+                    log.debug("Re-running {} (attempt {}) after a deadlock or a lost certification", what,
+                            attempt[0]);
+                }
+                return transaction.execute(status -> work.get());
+            });
+        } catch (RetryException e) {
+            Throwable last = e.getCause();
+            if (retryable(last)) {
+                log.warn("{} lost {} times in a row to other transactions; the user is told to try again", what,
+                        attempt[0]);
+                ConcurrentEditException conflict = new ConcurrentEditException(what, "(deadlock or certification)");
+                conflict.initCause(last);
+                throw conflict;
+            }
+            if (last instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (last instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(last);
+        }
+    }
+
+    public void inTransaction(String what, Runnable work) {
+        inTransaction(what, () -> {
+            work.run();
+            return null;
+        });
+    }
+
+    /** A deadlock victim or a Galera certification failure, wherever it sits in the cause chain. */
+    public static boolean retryable(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SQLException sql && ("40001".equals(sql.getSQLState()) || sql.getErrorCode() == 1213)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
