@@ -7,8 +7,13 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.time.format.DateTimeFormatter;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 
 import jakarta.persistence.criteria.Predicate;
 
@@ -21,6 +26,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.domain.Slice;
 import org.springframework.data.jpa.domain.Specification;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -28,6 +34,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import jp.kumiaidesk.base.OffsetLimit;
 import jp.kumiaidesk.base.Roles;
+import jp.kumiaidesk.base.SystemAuthentication;
 import jp.kumiaidesk.base.UnionTime;
 
 /** The append-only audit trail: written through {@link AuditEntry} events, searched by administrators. */
@@ -42,13 +49,34 @@ public class AuditService {
     private final Clock clock;
     private final MessageSource messages;
     private final ApplicationEventPublisher events;
+    /** The people's names are read from the user table itself: the security module writes to the trail. */
+    private final NamedParameterJdbcTemplate jdbc;
 
     AuditService(AuditEventRepository repository, Clock clock, MessageSource messages,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, NamedParameterJdbcTemplate jdbc) {
         this.repository = repository;
         this.clock = clock;
         this.messages = messages;
         this.events = events;
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * The display names of the trail's actors by login name; a name no account has (a mistyped login, a removed
+     * account) is absent, as is {@link SystemAuthentication#SYSTEM}.
+     */
+    @PreAuthorize(Roles.IS_ADMIN)
+    @Transactional(readOnly = true)
+    public Map<String, String> displayNames(Collection<String> usernames) {
+        Map<String, String> names = new HashMap<>();
+        if (usernames.isEmpty()) {
+            return names;
+        }
+        jdbc.query("select username, display_name from app_user where username in (:names)",
+                Map.of("names", Set.copyOf(usernames)), rs -> {
+                    names.put(rs.getString(1), rs.getString(2));
+                });
+        return names;
     }
 
     /**
@@ -80,10 +108,12 @@ public class AuditService {
         List<AuditEvent> rows = repository.findAll(toSpecification(query), Sort.by("occurredAt", "id"));
         StringBuilder out = new StringBuilder("\uFEFF");
         try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT)) {
-            csv.printRecord(List.of("audit.when", "audit.actor", "audit.action", "audit.target", "audit.details")
-                    .stream().map(key -> messages.getMessage(key, null, locale)).toList());
+            csv.printRecord(List.of("audit.when", "audit.actor", "audit.login", "audit.action", "audit.target",
+                    "audit.details").stream().map(key -> messages.getMessage(key, null, locale)).toList());
+            Map<String, String> names = displayNames(rows.stream().map(AuditEvent::getActor).distinct().toList());
             for (AuditEvent e : rows) {
-                csv.printRecord(CSV_TIME.format(e.getOccurredAt()), e.getActor(),
+                csv.printRecord(CSV_TIME.format(e.getOccurredAt()), actorName(e.getActor(), names, locale),
+                        e.getActor(),
                         messages.getMessage("audit.action." + e.getAction(), null, e.getAction(), locale),
                         e.getTargetType() == null ? "" : e.getTargetType() + " #" + e.getTargetId(),
                         e.getDetails() == null ? "" : e.getDetails());
@@ -96,17 +126,38 @@ public class AuditService {
         return out.toString().getBytes(StandardCharsets.UTF_8);
     }
 
+    /** Who an actor is, for people: the display name, the system in words, else the login name as recorded. */
+    private String actorName(String actor, Map<String, String> names, Locale locale) {
+        if (SystemAuthentication.SYSTEM.equals(actor)) {
+            return messages.getMessage("audit.actor-system", null, locale);
+        }
+        return names.getOrDefault(actor, actor == null ? "" : actor);
+    }
+
     @PreAuthorize(Roles.IS_ADMIN)
     @Transactional(readOnly = true)
     public List<String> actions() {
         return repository.findDistinctActions();
     }
 
-    private static Specification<AuditEvent> toSpecification(AuditQuery query) {
+    /**
+     * The person filter: the login name as recorded, or any account whose display name contains what was typed (an
+     * administrator sees names, and types them).
+     */
+    private Specification<AuditEvent> toSpecification(AuditQuery query) {
+        Set<String> actors = new HashSet<>();
+        if (hasText(query.actor())) {
+            String typed = query.actor().strip();
+            actors.add(typed);
+            // MariaDB's LIKE escapes with a backslash by default
+            String like = "%" + typed.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+            actors.addAll(jdbc.queryForList("select username from app_user where display_name like :like",
+                    Map.of("like", like), String.class));
+        }
         return (root, cq, cb) -> {
             List<Predicate> predicates = new ArrayList<>();
-            if (hasText(query.actor())) {
-                predicates.add(cb.equal(root.get("actor"), query.actor().strip()));
+            if (!actors.isEmpty()) {
+                predicates.add(root.get("actor").in(actors));
             }
             if (hasText(query.action())) {
                 predicates.add(cb.equal(root.get("action"), query.action()));

@@ -38,6 +38,11 @@ public record CohortView(long id, String code, YearMonth month, boolean purged) 
 
     /** 2026年4月採用 / April 2026 hires. */
     public String label(Locale locale) {
+        return label(month, locale);
+    }
+
+    /** The label of the cohort of {@code month}, also before it exists (the import's choice). */
+    public static String label(YearMonth month, Locale locale) {
         return locale != null && "en".equals(locale.getLanguage())
                 ? month.getMonth().getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH) + " "
                         + month.getYear() + " hires"

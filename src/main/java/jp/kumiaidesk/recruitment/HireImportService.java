@@ -373,12 +373,18 @@ public class HireImportService {
         return target == null ? List.of() : nodes.stream().filter(n -> n.id() == target).toList();
     }
 
-    /** A workplace by name at any level (人事課) or by the end of its path (総務部/人事課). */
+    /**
+     * A workplace by name at any level (人事課) or by the end of its path (総務部/人事課), in the form the reader gives
+     * the file's names (NFKC): a tree name written with full-width brackets, 総務課（上下水道局）, is found as written.
+     */
     static List<WorkplaceNode> match(List<WorkplaceNode> nodes, String value) {
         if (value.contains("/")) {
-            return nodes.stream().filter(n -> n.path().equals(value) || n.path().endsWith("/" + value)).toList();
+            return nodes.stream().filter(n -> {
+                String path = AppointmentListReader.normalise(n.path());
+                return path.equals(value) || path.endsWith("/" + value);
+            }).toList();
         }
-        return nodes.stream().filter(n -> n.name().equals(value)).toList();
+        return nodes.stream().filter(n -> AppointmentListReader.normalise(n.name()).equals(value)).toList();
     }
 
     private static final Set<String> MATCH_ERRORS = Set.of("import.error.workplace-unknown",

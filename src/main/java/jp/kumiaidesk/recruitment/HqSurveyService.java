@@ -137,6 +137,11 @@ public class HqSurveyService {
                 union.staff(), hires);
     }
 
+    /** The 年度 a month belongs to: April 2026 to March 2027 is 2026年度 (a cohort hired in January 2027 too). */
+    public static int surveyYearOf(YearMonth month) {
+        return month.getMonthValue() >= 4 ? month.getYear() : month.getYear() - 1;
+    }
+
     /** 年度 {@code year} runs from April of that year to March of the next. */
     static boolean inSurveyYear(YearMonth month, int year) {
         return !month.isBefore(YearMonth.of(year, 4)) && !month.isAfter(YearMonth.of(year + 1, 3));

@@ -151,8 +151,12 @@ class SnsDraft extends AbstractEntity {
         return hashtags == null || hashtags.isBlank() ? b : b + "\n\n" + hashtags;
     }
 
-    ApprovalSubject subject() {
-        return new ApprovalSubject(ApprovalKind.SNS_DRAFT, getId(), author, contentHash, submittedAt);
+    /**
+     * This version as the approval mechanism sees it, with {@code responsible} in the author's place: who answers for
+     * its wording (see {@code SnsDraftService.responsible}, decision 0010).
+     */
+    ApprovalSubject subject(String responsible) {
+        return new ApprovalSubject(ApprovalKind.SNS_DRAFT, getId(), responsible, contentHash, submittedAt);
     }
 
     void moveTo(DraftState next, Instant at) {

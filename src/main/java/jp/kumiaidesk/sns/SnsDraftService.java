@@ -48,6 +48,8 @@ import jp.kumiaidesk.media.ImageService;
 import jp.kumiaidesk.media.StoredImage;
 import jp.kumiaidesk.notification.NotificationService;
 import jp.kumiaidesk.notification.NotificationService.Recipient;
+import jp.kumiaidesk.base.Role;
+import jp.kumiaidesk.security.Person;
 import jp.kumiaidesk.security.UserService;
 import jp.kumiaidesk.sns.SnsViews.Campaign;
 import jp.kumiaidesk.sns.SnsViews.Comment;
@@ -233,16 +235,17 @@ public class SnsDraftService {
     }
 
     /**
-     * The signed-in executive approves the version they saw. Refused for the author or the last editor, for
-     * another version than the one on their screen, with the checklist incomplete, or with people pictured whose
-     * consent nobody recorded.
+     * The signed-in executive approves the version they saw. Refused for whoever answers for its wording (the
+     * author, or the executive who edited it last: {@link #responsible}), for another version than the one on their
+     * screen, with the checklist incomplete, or with people pictured whose consent nobody recorded.
      */
     @PreAuthorize(CAN_REVIEW)
     public ApprovalStatus approve(long id, String contentHashSeen) {
         return retry.inTransaction("sns draft " + id + " approval", () -> {
             SnsDraft draft = lockedInReview(id, contentHashSeen);
             String me = SystemAuthentication.currentActor();
-            if (me.equals(draft.updatedBy()) && !me.equals(draft.author())) {
+            String responsible = responsible(draft);
+            if (me.equals(responsible) && !me.equals(draft.author())) {
                 throw new FieldRejectedException(ApprovalService.FIELD_APPROVAL, "sns.error.own-edit");
             }
             if (!ticks(id, me, draft.contentHash()).containsAll(EnumSet.allOf(ChecklistItem.class))) {
@@ -253,7 +256,7 @@ public class SnsDraftService {
                     throw new FieldRejectedException(FIELD_IMAGES, "sns.error.consent-missing");
                 }
             }
-            ApprovalStatus status = approvals.approve(draft.subject());
+            ApprovalStatus status = approvals.approve(draft.subject(responsible));
             bursts.end(id);
             if (status.complete()) {
                 draft.moveTo(DraftState.APPROVED, clock.instant());
@@ -270,7 +273,7 @@ public class SnsDraftService {
     public void reject(long id, String contentHashSeen, String reason) {
         retry.inTransaction("sns draft " + id + " rejection", () -> {
             SnsDraft draft = lockedInReview(id, contentHashSeen);
-            approvals.reject(draft.subject(), reason);
+            approvals.reject(subject(draft), reason);
             bursts.end(id);
             draft.moveTo(DraftState.REJECTED, clock.instant());
             drafts.flush();
@@ -283,7 +286,7 @@ public class SnsDraftService {
     public void requestChanges(long id, String contentHashSeen, String comment) {
         retry.inTransaction("sns draft " + id + " request for changes", () -> {
             SnsDraft draft = lockedInReview(id, contentHashSeen);
-            approvals.requestChanges(draft.subject(), comment);
+            approvals.requestChanges(subject(draft), comment);
             bursts.end(id);
             draft.moveTo(DraftState.CHANGES_REQUESTED, clock.instant());
             drafts.flush();
@@ -490,8 +493,11 @@ public class SnsDraftService {
             return List.of();
         }
         String me = SystemAuthentication.currentActor();
-        List<SnsDraft> waiting = drafts.findByStates(EnumSet.of(DraftState.IN_REVIEW)).stream()
-                .filter(d -> !d.author().equals(me) && !approvals.status(d.subject()).approvedBy(me)).toList();
+        Set<String> executives = executives();
+        List<SnsDraft> waiting = drafts.findByStates(EnumSet.of(DraftState.IN_REVIEW)).stream().filter(d -> {
+            String responsible = responsible(d, executives);
+            return !responsible.equals(me) && !approvals.status(d.subject(responsible)).approvedBy(me);
+        }).toList();
         Map<String, String> names = users.displayNames(waiting.stream().map(SnsDraft::author).toList());
         return waiting.stream().map(d -> row(d, names)).toList();
     }
@@ -532,11 +538,18 @@ public class SnsDraftService {
         Map<String, String> names = users.displayNames(people);
         boolean inReview = draft.state() == DraftState.IN_REVIEW;
         ApprovalStatus status = status(draft);
+        Set<String> executives = executives();
+        String responsible = responsible(draft, executives);
         String whyNot = !hasRole("EXECUTIVE") || !inReview ? null
-                : me.equals(draft.author()) ? "sns.why.own-draft"
-                : me.equals(draft.updatedBy()) ? "sns.why.own-edit"
+                : me.equals(responsible) && me.equals(draft.author()) ? "sns.why.own-draft"
+                : me.equals(responsible) ? "sns.why.own-edit"
                 : status.approvedBy(me) ? "sns.why.already-approved" : null;
-        boolean reviewer = hasRole("EXECUTIVE") && !me.equals(draft.author()) && !me.equals(draft.updatedBy());
+        boolean reviewer = hasRole("EXECUTIVE") && !me.equals(responsible);
+        // who can still approve this version: the executives other than whoever answers for it, not yet approved
+        List<String> mayApprove = executives.stream().filter(e -> !e.equals(responsible) && !status.approvedBy(e))
+                .toList();
+        Map<String, String> approverNames = users.displayNames(mayApprove);
+        List<String> whoMayApprove = mayApprove.stream().map(e -> approverNames.getOrDefault(e, e)).sorted().toList();
         return new DraftDetail(id, draft.getVersion(), draft.toForm(), draft.state(), draft.author(),
                 names.get(draft.author()), draft.contentHash(), draft.revision(), draft.submittedAt(),
                 draft.approvedAt(), draft.postedAt(), draft.postUrl(), names.get(draft.updatedBy()),
@@ -550,7 +563,32 @@ public class SnsDraftService {
                         r.savedAt())).toList(),
                 draft.state().editable() && mayEdit(draft), reviewer && draft.state() == DraftState.IN_REVIEW,
                 draft.post(), CampaignService.missingHashtags(campaignHashtag(draft.campaignId()), draft.hashtags(),
-                        draft.body()), correction(draft), whyNot);
+                        draft.body()), correction(draft), whyNot, whyNot == null ? List.of() : whoMayApprove);
+    }
+
+    /**
+     * Who answers for the wording of a draft's current version, and so may not approve it (decision 0010): the last
+     * executive who saved a content revision of it — an executive who edits someone else's draft becomes its author
+     * for the approval, and the others, the original author included, approve it — else its author. An edit by
+     * someone who is not an executive (the secretariat) leaves the responsibility where it was.
+     */
+    String responsible(SnsDraft draft) {
+        return responsible(draft, executives());
+    }
+
+    private String responsible(SnsDraft draft, Set<String> executives) {
+        List<String> savers = jdbc.queryForList("select saved_by from sns_draft_revision where draft_id = ? "
+                + "order by revision desc", String.class, draft.getId());
+        return savers.stream().filter(executives::contains).findFirst().orElse(draft.author());
+    }
+
+    private Set<String> executives() {
+        return users.withRole(Role.EXECUTIVE).stream().map(Person::username)
+                .collect(Collectors.toCollection(java.util.LinkedHashSet::new));
+    }
+
+    private jp.kumiaidesk.approval.ApprovalSubject subject(SnsDraft draft) {
+        return draft.subject(responsible(draft));
     }
 
     /** A readable diff between two revisions of a draft, character by character. */
@@ -707,7 +745,7 @@ public class SnsDraftService {
      * but never after the posting time.
      */
     private ApprovalStatus status(SnsDraft draft) {
-        ApprovalStatus status = approvals.status(draft.subject());
+        ApprovalStatus status = approvals.status(subject(draft));
         if (draft.approveBy() != null) {
             return status.withDeadline(draft.approveBy());
         }

@@ -21,14 +21,16 @@ public final class SnsViews {
 
     /**
      * Everything the composer and the reviewer see about one draft. {@code whyNotReview} is the translation key of
-     * why the signed-in executive cannot decide on this version (own draft, own edit, already approved), or null.
+     * why the signed-in executive cannot decide on this version (own draft, own edit, already approved), or null;
+     * {@code whoMayApprove} then names the executives who still can (display names), empty otherwise.
      */
     public record DraftDetail(long id, long version, DraftForm form, DraftState state, String author,
             String authorName, String contentHash, int revision, Instant submittedAt, Instant approvedAt,
             Instant postedAt, String postUrl, String updatedByName, Instant updatedAt, ApprovalStatus approval,
             List<ApprovalDecision> decisions, List<Comment> comments, Set<ChecklistItem> myTicks,
             List<Image> images, List<Revision> revisions, boolean canEdit, boolean canReview, String post,
-            List<String> missingCampaignHashtags, Correction correction, String whyNotReview) {
+            List<String> missingCampaignHashtags, Correction correction, String whyNotReview,
+            List<String> whoMayApprove) {
     }
 
     /**

@@ -40,12 +40,26 @@ class AuditCsvExportTest extends KaribuTest {
         LocalDate today = UnionTime.today();
         String csv = new String(audit.exportCsv(new AuditQuery(null, null, marker, today, today), Locale.JAPANESE),
                 StandardCharsets.UTF_8);
-        assertThat(csv).startsWith("\uFEFF日時,ユーザー,操作,対象,内容");
+        assertThat(csv).startsWith("\uFEFF日時,ユーザー,ログイン名,操作,対象,内容");
         assertThat(csv.lines()).hasSize(2);
-        assertThat(csv).contains("ユーザー変更", "user #1", marker);
+        assertThat(csv).contains("システム（自動処理）,system,ユーザー変更", "user #1", marker);
         String yesterday = new String(audit.exportCsv(new AuditQuery(null, null, marker, today.minusDays(1),
                 today.minusDays(1)), Locale.JAPANESE), StandardCharsets.UTF_8);
         assertThat(yesterday.lines()).hasSize(1);
+    }
+
+    @Test
+    void a_persons_row_has_their_name_and_their_login_name_in_columns_of_their_own() {
+        String marker = unique("csv-who-");
+        signIn("shokichou");
+        transactions.executeWithoutResult(tx -> events.publishEvent(AuditEntry.now("user.updated", "user", 1,
+                marker)));
+        signIn("admin");
+        LocalDate today = UnionTime.today();
+        String csv = new String(audit.exportCsv(new AuditQuery(null, null, marker, today, today), Locale.ENGLISH),
+                StandardCharsets.UTF_8);
+        assertThat(csv).startsWith("\uFEFFWhen,User,Login name,");
+        assertThat(csv.lines().skip(1).findFirst().orElseThrow()).contains(",佐藤 花子（書記長）,shokichou,");
     }
 
     @Test

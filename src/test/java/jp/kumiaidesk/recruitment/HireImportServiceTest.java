@@ -49,6 +49,15 @@ class HireImportServiceTest extends ServiceTest {
     }
 
     @Test
+    void a_workplace_written_exactly_as_the_tree_names_it_with_full_width_brackets_is_found() {
+        signIn("admin");
+        HireImportService.Preview p = imports.preview(file("甲 全角,,総務課（上下水道局）,正規,1653/4/1,新卒\n"
+                + "乙 全角,,上下水道局／総務課（上下水道局）,正規,1653/4/1,新卒\n"));
+        assertThat(p.unknownWorkplaces()).isEmpty();
+        assertThat(p.rows()).allMatch(ImportRow::valid);
+    }
+
+    @Test
     void creating_the_missing_workplaces_then_confirming_imports_every_valid_row() {
         signIn("admin");
         String unknown = unique("新設課");

@@ -42,6 +42,15 @@ class HqSurveyServiceTest extends ServiceTest {
     }
 
     @Test
+    void a_month_belongs_to_the_fiscal_year_that_began_the_april_before() {
+        assertThat(HqSurveyService.surveyYearOf(java.time.YearMonth.of(2026, 4))).isEqualTo(2026);
+        assertThat(HqSurveyService.surveyYearOf(java.time.YearMonth.of(2027, 3))).isEqualTo(2026);
+        assertThat(HqSurveyService.surveyYearOf(java.time.YearMonth.of(2027, 1))).isEqualTo(2026);
+        assertThat(HqSurveyService.inSurveyYear(java.time.YearMonth.of(2027, 1),
+                HqSurveyService.surveyYearOf(java.time.YearMonth.of(2027, 1)))).isTrue();
+    }
+
+    @Test
     void answers_are_kept_per_year_and_a_stale_save_is_a_conflict() {
         signIn("shokichou");
         int year = 3000 + (int) (System.nanoTime() % 500);

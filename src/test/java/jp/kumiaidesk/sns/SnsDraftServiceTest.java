@@ -20,8 +20,11 @@ import jp.kumiaidesk.ServiceTest;
 import jp.kumiaidesk.approval.ApprovalKind;
 import jp.kumiaidesk.approval.ApprovalService;
 import jp.kumiaidesk.approval.ApprovalStatus;
+import jp.kumiaidesk.approval.PolicyRules;
+import jp.kumiaidesk.approval.TestUnion;
 import jp.kumiaidesk.approval.Verdict;
 import jp.kumiaidesk.base.ConcurrentEditException;
+import jp.kumiaidesk.base.Role;
 import jp.kumiaidesk.base.FieldRejectedException;
 import jp.kumiaidesk.base.UnionTime;
 import jp.kumiaidesk.media.ImageService;
@@ -161,6 +164,78 @@ class SnsDraftServiceTest extends ServiceTest {
         tickAll(saved.id());
         assertThatThrownBy(() -> sns.approve(saved.id(), sns.draft(saved.id()).contentHash()))
                 .hasFieldOrPropertyWithValue("messageKey", "sns.error.own-edit");
+    }
+
+    /**
+     * Decision 0010: an executive who edits someone else's draft answers for its wording like an author, so the
+     * others approve it — the original author included, who reads the edit. In a union of two executives, one
+     * editing the other's draft no longer dead-ends.
+     */
+    @Test
+    void in_a_two_executive_union_the_editing_executive_answers_for_the_version_and_the_author_approves_it() {
+        TestUnion.run(ctx, union -> {
+            String chair = union.member("委員長", Role.EXECUTIVE);
+            String secretary = union.member("書記長", Role.EXECUTIVE);
+            String staff = union.member("書記局", Role.SECRETARIAT);
+            union.signIn("admin");
+            approvals.changePolicy(ApprovalKind.SNS_DRAFT, approvals.policy(ApprovalKind.SNS_DRAFT).version(),
+                    new PolicyRules(1, List.of(), null, false), 48);
+            union.signIn(chair);
+            Saved own = sns.create(form("委員長が書いた本文"));
+            sns.submit(own.id(), own.version());
+
+            union.signIn(secretary);
+            assertThat(sns.draft(own.id()).canReview()).isTrue();
+            sns.save(own.id(), sns.draft(own.id()).version(), form("書記長が手直しした本文"));
+            tickAll(own.id());
+            assertThatThrownBy(() -> sns.approve(own.id(), sns.draft(own.id()).contentHash()))
+                    .hasFieldOrPropertyWithValue("messageKey", "sns.error.own-edit");
+            DraftDetail edited = sns.draft(own.id());
+            assertThat(edited.canReview()).isFalse();
+            assertThat(edited.whyNotReview()).isEqualTo("sns.why.own-edit");
+            assertThat(edited.whoMayApprove()).containsExactly("委員長 " + tag(chair));
+
+            // an edit by the secretariat afterwards does not hand the 書記長's words back to them to approve
+            union.signIn(staff);
+            sns.save(own.id(), sns.draft(own.id()).version(), form("書記局が誤字を直した本文"));
+            union.signIn(secretary);
+            assertThat(sns.draft(own.id()).whyNotReview()).isEqualTo("sns.why.own-edit");
+
+            union.signIn(chair);
+            DraftDetail forTheAuthor = sns.draft(own.id());
+            assertThat(forTheAuthor.canReview()).isTrue();
+            assertThat(forTheAuthor.whyNotReview()).isNull();
+            assertThat(sns.waitingForMe()).extracting(SnsViews.DraftRow::id).contains(own.id());
+            tickAll(own.id());
+            assertThat(sns.approve(own.id(), forTheAuthor.contentHash()).complete()).isTrue();
+            assertThat(sns.draft(own.id()).state()).isEqualTo(DraftState.APPROVED);
+        });
+    }
+
+    @Test
+    void once_the_author_edits_after_the_executive_the_executive_approves_again() {
+        TestUnion.run(ctx, union -> {
+            String chair = union.member("委員長", Role.EXECUTIVE);
+            String secretary = union.member("書記長", Role.EXECUTIVE);
+            union.signIn("admin");
+            approvals.changePolicy(ApprovalKind.SNS_DRAFT, approvals.policy(ApprovalKind.SNS_DRAFT).version(),
+                    new PolicyRules(1, List.of(), null, false), 48);
+            union.signIn(chair);
+            Saved own = sns.create(form("委員長が書いた本文"));
+            sns.submit(own.id(), own.version());
+            union.signIn(secretary);
+            sns.save(own.id(), sns.draft(own.id()).version(), form("書記長が手直しした本文"));
+            union.signIn(chair);
+            sns.save(own.id(), sns.draft(own.id()).version(), form("委員長が書き直した本文"));
+            assertThat(sns.draft(own.id()).whyNotReview()).isEqualTo("sns.why.own-draft");
+            union.signIn(secretary);
+            tickAll(own.id());
+            assertThat(sns.approve(own.id(), sns.draft(own.id()).contentHash()).complete()).isTrue();
+        });
+    }
+
+    private static String tag(String username) {
+        return username.substring(1, username.indexOf('-'));
     }
 
     @Test

@@ -3,6 +3,9 @@ package jp.kumiaidesk.audit.ui;
 import jakarta.annotation.security.RolesAllowed;
 
 import java.io.ByteArrayInputStream;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -10,6 +13,7 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
@@ -28,6 +32,7 @@ import jp.kumiaidesk.audit.AuditEvent;
 import jp.kumiaidesk.audit.AuditQuery;
 import jp.kumiaidesk.audit.AuditService;
 import jp.kumiaidesk.base.Roles;
+import jp.kumiaidesk.base.SystemAuthentication;
 import jp.kumiaidesk.base.UnionTime;
 
 /** 監査ログ: who did what to which record and when, newest first, searchable by person, action, text and date. */
@@ -43,6 +48,8 @@ final class AuditView extends Main implements HasDynamicTitle {
     private final TextField text = new TextField();
     private final DatePicker from = new DatePicker();
     private final DatePicker to = new DatePicker();
+    /** Display names of the actors of the rows fetched so far (login name → name). */
+    private final Map<String, String> names = new HashMap<>();
 
     AuditView(AuditService audit) {
         this.audit = audit;
@@ -51,6 +58,7 @@ final class AuditView extends Main implements HasDynamicTitle {
         actor.setId("audit-actor");
         actor.setValueChangeMode(ValueChangeMode.LAZY);
         actor.setClearButtonVisible(true);
+        actor.setHelperText(getTranslation("audit.actor-help"));
         action.setLabel(getTranslation("audit.action"));
         action.setItems(audit.actions());
         action.setItemLabelGenerator(this::actionLabel);
@@ -84,7 +92,8 @@ final class AuditView extends Main implements HasDynamicTitle {
 
         grid.addColumn(e -> UnionTime.dateTime(e.getOccurredAt(), getLocale()))
                 .setHeader(getTranslation("audit.when")).setAutoWidth(true);
-        grid.addColumn(AuditEvent::getActor).setHeader(getTranslation("audit.actor")).setAutoWidth(true);
+        grid.addComponentColumn(e -> actorCell(e.getActor())).setHeader(getTranslation("audit.actor"))
+                .setKey("actor").setAutoWidth(true);
         grid.addColumn(e -> actionLabel(e.getAction())).setHeader(getTranslation("audit.action"))
                 .setAutoWidth(true);
         grid.addColumn(e -> e.getTargetType() == null ? "" : e.getTargetType() + " #" + e.getTargetId())
@@ -94,7 +103,17 @@ final class AuditView extends Main implements HasDynamicTitle {
                 .setFlexGrow(1);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.setSizeFull();
-        grid.setItems(q -> audit.search(query(), OffsetLimit.of(q)).stream());
+        grid.setItems(q -> {
+            List<AuditEvent> rows = audit.search(query(), OffsetLimit.of(q)).getContent();
+            List<String> unknown = rows.stream().map(AuditEvent::getActor)
+                    .filter(a -> a != null && !names.containsKey(a)).distinct().toList();
+            if (!unknown.isEmpty()) {
+                Map<String, String> found = audit.displayNames(unknown);
+                // remembered either way: an actor without an account is not looked up on every scroll
+                unknown.forEach(a -> names.put(a, found.get(a)));
+            }
+            return rows.stream();
+        });
         for (var field : java.util.List.of(actor, text)) {
             field.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         }
@@ -103,6 +122,26 @@ final class AuditView extends Main implements HasDynamicTitle {
         to.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         add(filters, grid);
         addClassName("kd-fill");
+    }
+
+    /**
+     * Who: the person's display name, and their login name on a second line (phones show no tooltips); the system in
+     * words; a login name no account has (a mistyped login, a removed account) as recorded.
+     */
+    private Div actorCell(String login) {
+        Div cell = new Div();
+        cell.addClassName("kd-audit-actor");
+        String name = SystemAuthentication.SYSTEM.equals(login) ? getTranslation("audit.actor-system")
+                : names.get(login);
+        Div first = new Div(name != null ? name : login == null ? "" : login);
+        first.addClassName("kd-audit-actor-name");
+        cell.add(first);
+        if (name != null && login != null) {
+            Div second = new Div(login);
+            second.addClassNames("kd-audit-actor-login", "kd-muted");
+            cell.add(second);
+        }
+        return cell;
     }
 
     private AuditQuery query() {

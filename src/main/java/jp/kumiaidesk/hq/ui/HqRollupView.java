@@ -204,7 +204,10 @@ final class HqRollupView extends Main implements HasDynamicTitle, SheetUploadHan
         rate(grid, "hq.join-rate", UnionRow::joinRate);
         rate(grid, "hq.our-rate", UnionRow::ourRate);
         rate(grid, "hq.competitor-rate", UnionRow::competitorRate);
-        grid.addColumn(u -> u.competitorFederation() == null ? "" : u.competitorFederation())
+        // the federation as the union wrote it (a proper name); the sheet's なし is a word, in the user's language
+        grid.addColumn(u -> u.competitorFederation() == null ? ""
+                : HqSheet.NONE.equals(u.competitorFederation()) ? getTranslation("survey.federation-none")
+                : u.competitorFederation())
                 .setHeader(getTranslation("hq.federation")).setAutoWidth(true);
         grid.addComponentColumn(this::problems).setHeader(getTranslation("hq.problems")).setFlexGrow(1)
                 .setWidth("16rem");

@@ -81,8 +81,12 @@ final class HqSurveyView extends Main implements HasDynamicTitle {
         federation.setLabel(getTranslation("survey.competitor-federation"));
         federation.setHelperText(getTranslation("survey.competitor-federation-help"));
         federation.setItems(FEDERATIONS);
+        // federations are proper names and stay as written; "none" is a word of the screen, stored as the HQ's なし
+        String none = getTranslation("survey.federation-none");
+        federation.setItemLabelGenerator(f -> HqSheet.NONE.equals(f) ? none : f);
         federation.setAllowCustomValue(true);
-        federation.addCustomValueSetListener(e -> federation.setValue(e.getDetail()));
+        federation.addCustomValueSetListener(e -> federation.setValue(
+                e.getDetail().strip().equalsIgnoreCase(none) ? HqSheet.NONE : e.getDetail()));
         competitor.setLabel(getTranslation("survey.competitor-members"));
         competitor.setMin(0);
         for (TextField f : List.of(prefecture, union, respondent)) {

@@ -88,7 +88,8 @@ final class ImportView extends Main implements HasDynamicTitle {
         upload.addFileRejectedListener(e -> FormErrors.error(getTranslation("import.file-rejected")));
         cohort.setId("recruitment-import-cohort");
         cohort.setLabel(getTranslation("recruitment.cohort"));
-        cohort.setItemLabelGenerator(m -> m.getYear() + "年" + m.getMonthValue() + "月採用");
+        // 2026年4月採用 / April 2026 hires, as the cohort is named everywhere else
+        cohort.setItemLabelGenerator(m -> CohortView.label(m, getLocale()));
         progress.setVisible(false);
         progress.setId("recruitment-import-progress");
         add(new Paragraph(getTranslation("import.help")), upload, progress, preview);

@@ -38,7 +38,6 @@ import jp.kumiaidesk.base.DangerousAction;
 import jp.kumiaidesk.base.EChart;
 import jp.kumiaidesk.base.FormErrors;
 import jp.kumiaidesk.base.Role;
-import jp.kumiaidesk.base.UnionTime;
 import jp.kumiaidesk.base.PageTitles;
 import jp.kumiaidesk.base.Roles;
 import jp.kumiaidesk.recruitment.CohortView;
@@ -164,12 +163,13 @@ final class RecruitmentView extends Main implements BeforeEnterObserver, HasDyna
         actions.addClassName("kd-filters");
         if (reporter) {
             String code = d.cohort().code();
-            int year = UnionTime.today().getYear();
+            // the HQ survey is by 年度 (April–March): the chosen cohort's, not this calendar year
+            int year = HqSurveyService.surveyYearOf(d.cohort().month());
             Anchor export = new Anchor(DownloadHandler.fromInputStream(event -> {
                 byte[] xlsx = surveys.exportXlsx(year, code);
                 return new DownloadResponse(new ByteArrayInputStream(xlsx), "hq-survey-" + year + "-" + code + ".xlsx",
                         "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", xlsx.length);
-            }), getTranslation("survey.export"));
+            }), getTranslation("recruitment.export-hq", String.valueOf(year)));
             export.setId("recruitment-export-hq");
             actions.add(export);
         }

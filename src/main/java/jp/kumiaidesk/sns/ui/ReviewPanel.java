@@ -123,7 +123,10 @@ class ReviewPanel extends Div {
         boxes.forEach((item, box) -> box.setValue(detail.myTicks().contains(item)));
         showing = false;
         decide.setVisible(detail.canReview() && !approval.approvedBy(currentUser()));
-        whyNot.setText(detail.whyNotReview() == null ? "" : getTranslation(detail.whyNotReview()));
+        // in words on the draft (a phone shows no tooltips): why not, and who can
+        whyNot.setText(detail.whyNotReview() == null ? "" : getTranslation(detail.whyNotReview(),
+                detail.whoMayApprove().isEmpty() ? getTranslation("sns.why.nobody")
+                        : String.join("ja".equals(getLocale().getLanguage()) ? "、" : ", ", detail.whoMayApprove())));
         whyNot.setVisible(detail.whyNotReview() != null);
         setVisible(detail.state() != jp.kumiaidesk.sns.DraftState.DRAFT);
         updateApprove();

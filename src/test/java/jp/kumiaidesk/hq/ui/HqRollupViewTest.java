@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
 
@@ -28,6 +29,27 @@ class HqRollupViewTest extends KaribuTest {
 
     private static String text(String id) {
         return _get(Span.class, spec -> spec.withId(id)).getText();
+    }
+
+    @Test
+    void in_english_a_union_without_a_competitor_reads_none_and_federation_names_stay_as_written() {
+        login("kenhonbu");
+        UI.getCurrent().setLocale(Locale.ENGLISH);
+        UI.getCurrent().navigate("recruitment/hq");
+        int year = 7400 + (int) (System.nanoTime() % 400);
+        type(_get(IntegerField.class, spec -> spec.withId("hq-year")), year);
+        HqRollupView view = _get(HqRollupView.class);
+        view.received("1.xlsx", TestSheets.workbook(TestSheets.tidy(year, "一市職労", 100, 50, 10, "全労連・自治労連")));
+        view.received("2.xlsx", TestSheets.workbook(TestSheets.tidy(year, "二町職労", 20, 10, 0, HqSheet.NONE)));
+        @SuppressWarnings("unchecked")
+        Grid<jp.kumiaidesk.hq.UnionRow> unions = _get(Grid.class, spec -> spec.withId("hq-unions"));
+        Grid.Column<jp.kumiaidesk.hq.UnionRow> federation = GridKt._getColumnByHeader(unions,
+                "Competitor federation");
+        List<String> shown = new java.util.ArrayList<>();
+        for (int i = 0; i < GridKt._size(unions); i++) {
+            shown.add(GridKt._getFormatted(federation, GridKt._get(unions, i)));
+        }
+        assertThat(shown).containsExactlyInAnyOrder("全労連・自治労連", "None");
     }
 
     @Test

@@ -5,11 +5,14 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Locale;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import com.github.mvysny.kaributesting.v10.ComboBoxKt;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Anchor;
@@ -21,6 +24,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import jp.kumiaidesk.KaribuTest;
 import jp.kumiaidesk.layout.NotFoundView;
 import jp.kumiaidesk.recruitment.HqQuestion;
+import jp.kumiaidesk.recruitment.HqSheet;
 import jp.kumiaidesk.recruitment.HqSurveyForm;
 import jp.kumiaidesk.recruitment.HqSurveyService;
 
@@ -52,6 +56,23 @@ class HqSurveyViewTest extends KaribuTest {
         assertThat(saved.respondent()).isEqualTo("佐藤 花子（書記長）");
         assertThat(_get(Div.class, spec -> spec.withId("survey-figure-members")).getText()).contains("競合組合 80人");
         assertThat(_get(Anchor.class, spec -> spec.withId("survey-export")).getHref()).isNotBlank();
+    }
+
+    @Test
+    void in_english_no_federation_is_a_word_of_the_screen_and_federations_stay_as_named() {
+        login("shokichou");
+        UI.getCurrent().setLocale(Locale.ENGLISH);
+        UI.getCurrent().navigate("recruitment/survey");
+        @SuppressWarnings("unchecked")
+        ComboBox<String> federation = _get(ComboBox.class, spec -> spec.withLabel("Competing union's federation"));
+        assertThat(ComboBoxKt.getSuggestions(federation))
+                .containsExactly("全労連・自治労連", "旧全官公", "全労連・医労連", "None");
+        assertThat(federation.getHelperText()).isEqualTo("Choose \"None\" when there is no competing union");
+        // typed as the screen says it, stored as the HQ's sheet has it
+        ComboBoxKt._fireCustomValueSet(federation, "none");
+        assertThat(federation.getValue()).isEqualTo(HqSheet.NONE);
+        ComboBoxKt._fireCustomValueSet(federation, "県職労連合");
+        assertThat(federation.getValue()).isEqualTo("県職労連合");
     }
 
     @Test

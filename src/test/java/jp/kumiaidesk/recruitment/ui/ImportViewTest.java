@@ -87,6 +87,17 @@ class ImportViewTest extends KaribuTest {
     }
 
     @Test
+    void in_english_the_cohort_choice_reads_in_english() {
+        login("admin");
+        UI.getCurrent().setLocale(java.util.Locale.ENGLISH);
+        UI.getCurrent().navigate("recruitment/import");
+        _get(ImportView.class).read(file("甲 英語,,市民課,正規,1663/4/1,新卒\n"));
+        @SuppressWarnings("unchecked")
+        Select<java.time.YearMonth> cohort = _get(Select.class, spec -> spec.withId("recruitment-import-cohort"));
+        assertThat(cohort.getItemLabelGenerator().apply(cohort.getValue())).isEqualTo("April 1663 hires");
+    }
+
+    @Test
     void a_recruiter_is_told_to_ask_the_administrator_for_missing_workplaces() {
         openAs("seinenbu", "recruitment/import");
         _get(ImportView.class).read(file("子 一,," + unique("謎の課") + ",正規,1661/4/1,新卒\n"));

@@ -3,6 +3,7 @@ package jp.kumiaidesk.recruitment.ui;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.YearMonth;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -11,6 +12,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.QueryParameters;
@@ -58,6 +60,20 @@ class RecruitmentViewTest extends KaribuTest {
         Grid<?> table = _get(Grid.class, spec -> spec.withId("recruitment-workplaces"));
         assertThat(table.getParent().orElseThrow().getElement().getClassList()).contains("kd-table-scroll");
         _get(EChart.class, spec -> spec.withId("recruitment-funnel"));
+    }
+
+    @Test
+    void the_hq_export_is_of_the_chosen_cohorts_fiscal_year_not_the_calendar_year() {
+        login("shokichou");
+        // a January cohort belongs to the 年度 that began the April before; an April cohort to its own year
+        CohortView january = recruitment.cohortOf(YearMonth.of(2851, 1));
+        CohortView april = recruitment.cohortOf(YearMonth.of(2851, 4));
+        UI.getCurrent().navigate("recruitment", QueryParameters.of("cohort", january.code()));
+        assertThat(_get(Anchor.class, spec -> spec.withId("recruitment-export-hq")).getText())
+                .isEqualTo("2850年度の県本部アンケートを書き出す（.xlsx）");
+        UI.getCurrent().navigate("recruitment", QueryParameters.of("cohort", april.code()));
+        assertThat(_get(Anchor.class, spec -> spec.withId("recruitment-export-hq")).getText())
+                .isEqualTo("2851年度の県本部アンケートを書き出す（.xlsx）");
     }
 
     @Test

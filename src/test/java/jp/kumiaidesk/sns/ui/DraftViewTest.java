@@ -138,6 +138,42 @@ class DraftViewTest extends KaribuTest {
     }
 
     @Test
+    void an_executive_who_edited_reads_on_the_draft_why_not_and_who_can_and_the_author_approves_the_edit() {
+        jp.kumiaidesk.approval.TestUnion.run(ctx, union -> {
+            String chair = union.member("委員長", jp.kumiaidesk.base.Role.EXECUTIVE);
+            String secretary = union.member("書記長", jp.kumiaidesk.base.Role.EXECUTIVE);
+            union.signIn("admin");
+            var approvals = ctx.getBean(jp.kumiaidesk.approval.ApprovalService.class);
+            approvals.changePolicy(jp.kumiaidesk.approval.ApprovalKind.SNS_DRAFT,
+                    approvals.policy(jp.kumiaidesk.approval.ApprovalKind.SNS_DRAFT).version(),
+                    new jp.kumiaidesk.approval.PolicyRules(1, List.of(), null, false), 48);
+            Saved saved = submittedDraft(chair);
+            login(secretary);
+            drafts.save(saved.id(), drafts.draft(saved.id()).version(), new DraftForm("人員確保",
+                    "保育士と看護師を増やしてください https://example.jp/s", "#人員確保", EnumSet.of(Network.X),
+                    SnsDraftService.UNION_ACCOUNT, LocalDateTime.now(UnionTime.ZONE).plusDays(2).withNano(0), null,
+                    List.of()));
+
+            openAs(secretary, "sns/drafts/" + saved.id());
+            com.vaadin.flow.component.html.Paragraph why = _get(com.vaadin.flow.component.html.Paragraph.class,
+                    spec -> spec.withId("sns-review-why"));
+            assertThat(why.isVisible()).isTrue();
+            assertThat(why.getText()).isEqualTo("この版の文面にはあなたの編集が入っているため、あなたは承認できません"
+                    + "（役員が手を入れた版は、作成者を含むほかの役員が承認します）。承認できる役員: 委員長 "
+                    + chair.substring(1, chair.indexOf('-')));
+            _assertNone(Button.class, spec -> spec.withId("sns-approve"));
+
+            openAs(chair, "sns/drafts/" + saved.id());
+            _assertNone(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId("sns-review-why"));
+            for (Checkbox item : _find(_get(Div.class, spec -> spec.withId("sns-checklist")), Checkbox.class)) {
+                type(item, true);
+            }
+            _click(_get(Button.class, spec -> spec.withId("sns-approve")));
+            assertThat(drafts.draft(saved.id()).state()).isEqualTo(DraftState.APPROVED);
+        });
+    }
+
+    @Test
     void the_author_reads_in_words_why_they_cannot_approve_and_a_missing_campaign_hashtag_is_flagged() {
         login("shokichou");
         jp.kumiaidesk.sns.SnsViews.Campaign campaign = drafts.campaign("デモ" + System.nanoTime(), "#いのちまもる");
@@ -147,7 +183,7 @@ class DraftViewTest extends KaribuTest {
         drafts.submit(saved.id(), saved.version());
         openAs("shokichou", "sns/drafts/" + saved.id());
         assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId("sns-review-why"))
-                .getText()).contains("作成者");
+                .getText()).startsWith("作成者は自分が書いた版を承認できません。承認できる役員: ");
         Div warning = _get(Div.class, spec -> spec.withId("sns-campaign-hashtag-warning"));
         assertThat(warning.isVisible()).isTrue();
         assertThat(warning.getText()).contains("#いのちまもる");
