@@ -113,7 +113,8 @@ public final class EmbeddedMariaDb {
             config.addArg("--bind-address=127.0.0.1");
             // MariaDB 11.4 makes itself a self-signed TLS certificate (a fresh RSA key) at every start when none is
             // configured: 4–20 s of one busy core, the "silent seconds" before "Server socket created". The embedded
-            // database listens on loopback only, so TLS protects nothing here (docs/benchmarks/2026-11-29-embedded-mariadb-start.md).
+            // database listens on loopback only, so TLS protects nothing here
+            // (docs/benchmarks/2026-11-29-embedded-mariadb-start.md).
             config.addArg("--skip-ssl");
             if ("root".equals(System.getProperty("user.name"))) {
                 config.addArg("--user=root");
