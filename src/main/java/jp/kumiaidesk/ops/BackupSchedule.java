@@ -19,7 +19,8 @@ import org.springframework.stereotype.Service;
 
 import jp.kumiaidesk.base.Roles;
 import jp.kumiaidesk.base.SystemAuthentication;
-import jp.kumiaidesk.notification.Mailer;
+import jp.kumiaidesk.base.UnionTime;
+import jp.kumiaidesk.notification.MailOutbox;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
@@ -35,17 +36,17 @@ public class BackupSchedule {
 
     private final BackupService backups;
     private final JdbcTemplate jdbc;
-    private final Mailer mailer;
+    private final MailOutbox outbox;
     private final MessageSource messages;
     private final Clock clock;
     private final String cron;
     private final int retentionDays;
 
-    BackupSchedule(BackupService backups, JdbcTemplate jdbc, Mailer mailer, MessageSource messages, Clock clock,
+    BackupSchedule(BackupService backups, JdbcTemplate jdbc, MailOutbox outbox, MessageSource messages, Clock clock,
             @Value("${kd.backup.cron}") String cron, @Value("${kd.backup.retention-days}") int retentionDays) {
         this.backups = backups;
         this.jdbc = jdbc;
-        this.mailer = mailer;
+        this.outbox = outbox;
         this.messages = messages;
         this.clock = clock;
         this.cron = cron;
@@ -98,8 +99,9 @@ public class BackupSchedule {
         Locale ja = Locale.JAPANESE;
         String subject = messages.getMessage("ops.backup.failed.mail.subject", null, ja);
         String body = messages.getMessage("ops.backup.failed.mail.body",
-                new Object[] {run.startedAt().toString(), backups.defaultDir().toString(), run.message()}, ja);
-        addresses.forEach(to -> mailer.send(to, subject, body));
+                new Object[] {UnionTime.dateTime(run.startedAt(), ja), backups.defaultDir().toString(), run.message()}, ja);
+        // through the outbox: sent after this method returns, and retried while the SMTP server is down
+        addresses.forEach(to -> outbox.enqueue(to, subject, body, "backup-failed"));
     }
 
     /** The most recent run, if any. */

@@ -50,7 +50,8 @@ class OperationsViewTest extends KaribuTest {
             Div last = _get(Div.class, spec -> spec.withId("backup-last"));
             assertThat(last.getText()).contains("失敗");
             assertThat(last.getElement().getAttribute("data-succeeded")).isEqualTo("false");
-            assertThat(output.getOut()).contains("admin@example.jp: 【組合デスク】バックアップに失敗しました");
+            assertThat(output.getOut()).contains("admin@example.jp: 【組合デスク】バックアップに失敗しました")
+                    .containsPattern("\\d{4}年\\d{1,2}月\\d{1,2}日 \\d{1,2}:\\d{2} に開始したバックアップが失敗しました");
         } finally {
             Files.delete(dir);
             Files.move(aside, dir);
