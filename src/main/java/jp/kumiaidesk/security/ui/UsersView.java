@@ -1,5 +1,6 @@
 package jp.kumiaidesk.security.ui;
 
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -8,9 +9,13 @@ import jakarta.annotation.security.RolesAllowed;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
@@ -21,6 +26,7 @@ import jp.kumiaidesk.base.PageTitles;
 import jp.kumiaidesk.base.Roles;
 import jp.kumiaidesk.base.UnionTime;
 import jp.kumiaidesk.security.Passkeys;
+import jp.kumiaidesk.security.ThrottledAddresses;
 import jp.kumiaidesk.security.UserService;
 import jp.kumiaidesk.security.UserSummary;
 import jp.kumiaidesk.workplace.WorkplaceNode;
@@ -35,10 +41,13 @@ final class UsersView extends Main implements HasDynamicTitle {
     private final UserService users;
     private final WorkplaceService workplaces;
     private final Passkeys passkeys;
+    private final ThrottledAddresses addresses;
     private final Grid<UserSummary> grid = new Grid<>();
+    private final Details waiting = new Details();
 
-    UsersView(UserService users, WorkplaceService workplaces, Passkeys passkeys) {
+    UsersView(UserService users, WorkplaceService workplaces, Passkeys passkeys, ThrottledAddresses addresses) {
         this.users = users;
+        this.addresses = addresses;
         this.passkeys = passkeys;
         this.workplaces = workplaces;
         addClassName("kd-view");
@@ -59,8 +68,37 @@ final class UsersView extends Main implements HasDynamicTitle {
         grid.setItems(query -> users.list(OffsetLimit.of(query)).stream());
         grid.addItemClickListener(e -> open(e.getItem()));
         grid.setSizeFull();
-        add(create, grid);
+        waiting.setId("throttled-addresses");
+        waiting.addClassName("kd-throttled-addresses");
+        showWaiting();
+        add(create, waiting, grid);
         addClassName("kd-fill");
+    }
+
+    /**
+     * The source addresses whose sign-ins wait (a shared office line slowed down by one person's failures), each
+     * with 解除; hidden while there are none.
+     */
+    private void showWaiting() {
+        List<ThrottledAddresses.Waiting> all = addresses.waiting();
+        waiting.setVisible(!all.isEmpty());
+        waiting.setSummaryText(getTranslation("user.addresses.title", all.size()));
+        waiting.removeAll();
+        waiting.add(new Paragraph(getTranslation("user.addresses.help")));
+        for (ThrottledAddresses.Waiting w : all) {
+            Span text = new Span(getTranslation("user.addresses.row", w.address(),
+                    UnionTime.dateTime(w.until(), getLocale())));
+            Button clear = new Button(getTranslation("user.addresses.clear"), e -> {
+                addresses.clear(w.address());
+                Notification.show(getTranslation("user.addresses.cleared", w.address()));
+                showWaiting();
+            });
+            clear.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            clear.getElement().setAttribute("data-address", w.address());
+            Div row = new Div(text, clear);
+            row.addClassName("kd-throttled-address");
+            waiting.add(row);
+        }
     }
 
     private Span status(UserSummary user) {
