@@ -55,6 +55,7 @@ import jp.kumiaidesk.sns.Network;
 import jp.kumiaidesk.sns.SnsDraftBroadcaster;
 import jp.kumiaidesk.sns.SnsDraftService;
 import jp.kumiaidesk.sns.SnsResultsService;
+import jp.kumiaidesk.sns.SnsAccounts;
 import jp.kumiaidesk.sns.SnsViews.Campaign;
 import jp.kumiaidesk.sns.SnsViews.DraftDetail;
 import jp.kumiaidesk.sns.SnsViews.Saved;
@@ -122,7 +123,8 @@ final class DraftView extends Main implements BeforeEnterObserver, HasDynamicTit
     private final UserService users;
 
     DraftView(SnsDraftService drafts, SnsResultsService results, ImageService imageService,
-            SnsDraftBroadcaster broadcaster, CurrentUser currentUser, UserService users, DraftVersions versions) {
+            SnsDraftBroadcaster broadcaster, CurrentUser currentUser, UserService users, DraftVersions versions,
+            SnsAccounts accounts) {
         this.drafts = drafts;
         this.users = users;
         this.broadcaster = broadcaster;
@@ -164,7 +166,7 @@ final class DraftView extends Main implements BeforeEnterObserver, HasDynamicTit
         account.setLabel(getTranslation("sns.account"));
         account.setId("sns-account");
         account.setAllowCustomValue(true);
-        account.setItems(List.of(SnsDraftService.UNION_ACCOUNT, "青年部アカウント", "女性部アカウント"));
+        account.setItems(accounts.suggestions());
         account.addCustomValueSetListener(e -> account.setValue(e.getDetail()));
         account.setHelperText(getTranslation("sns.account-help"));
         postAt.setLabel(getTranslation("sns.post-at"));

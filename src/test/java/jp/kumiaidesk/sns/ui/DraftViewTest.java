@@ -82,6 +82,23 @@ class DraftViewTest extends KaribuTest {
     }
 
     @Test
+    void the_account_offers_the_unions_own_accounts_most_used_first_and_takes_a_new_one() {
+        openAs("seinenbu", "sns/new");
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.combobox.ComboBox<String> account = _get(
+                com.vaadin.flow.component.combobox.ComboBox.class, spec -> spec.withId("sns-account"));
+        List<String> offered = account.getListDataView().getItems().toList();
+        Integer mostUsed = jdbc.queryForObject("select max(n) from (select count(*) n from sns_draft "
+                + "where target_account <> '' group by target_account) c", Integer.class);
+        assertThat(offered).contains(SnsDraftService.UNION_ACCOUNT).hasSizeLessThanOrEqualTo(21);
+        assertThat(jdbc.queryForObject("select count(*) from sns_draft where target_account = ?", Integer.class,
+                offered.getFirst())).isEqualTo(mostUsed);
+        String opened = "市職労ユース（" + unique("x") + "）";
+        com.github.mvysny.kaributesting.v10.ComboBoxKt._fireCustomValueSet(account, opened);
+        assertThat(account.getValue()).isEqualTo(opened);
+    }
+
+    @Test
     void bad_input_is_shown_next_to_the_field_and_kept() {
         openAs("seinenbu", "sns/new");
         TextArea body = _get(TextArea.class, spec -> spec.withId("sns-body"));
