@@ -53,9 +53,13 @@ class PasskeyJourneyTest extends BrowserTest {
         policy.setRequiredRoles(Set.of(Role.ADMIN, Role.EXECUTIVE));
     }
 
+    private final java.util.List<String> created = new java.util.ArrayList<>();
+
     @AfterEach
     void restorePolicy() {
         policy.setRequiredRoles(before);
+        // an executive left enabled would be one more approver for every other test's policy
+        created.forEach(name -> jdbc.update("update app_user set enabled = false where username = ?", name));
     }
 
     private String executive() {
@@ -63,6 +67,7 @@ class PasskeyJourneyTest extends BrowserTest {
         String name = unique("mfa");
         users.create(name, PASSWORD, new UserForm("二要素 花子", name + "@example.jp", Set.of(Role.EXECUTIVE),
                 Set.of(), true));
+        created.add(name);
         org.springframework.security.core.context.SecurityContextHolder.clearContext();
         return name;
     }

@@ -43,15 +43,20 @@ class SecondFactorTest extends ServiceTest {
         policy.setRequiredRoles(Set.of(Role.EXECUTIVE));
     }
 
+    private final java.util.List<String> created = new java.util.ArrayList<>();
+
     @AfterEach
     void restore() {
         policy.setRequiredRoles(before);
+        // an executive left enabled would be one more approver for every other test's policy
+        created.forEach(name -> jdbc.update("update app_user set enabled = false where username = ?", name));
     }
 
     private String newUser(Role role) {
         signIn("admin");
         String username = unique("mfa");
         users.create(username, PASSWORD, new UserForm("二要素 テスト", "", Set.of(role), Set.of(), true));
+        created.add(username);
         SecurityContextHolder.clearContext();
         return username;
     }
