@@ -91,6 +91,10 @@ class LayoutJourneyTest extends BrowserTest {
                 page.navigate(url(route));
                 page.locator("#user-menu").waitFor();
                 waitForServer();
+                // a chart is drawn once ECharts has loaded: the screenshot shows it, as the user sees it a moment later
+                for (int c = 0; c < page.locator(".kd-chart").count(); c++) {
+                    page.locator(".kd-chart").nth(c).locator("canvas").first().waitFor();
+                }
                 page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
                         .setPath(Path.of("target/screenshots/executive-" + route.replace('/', '-') + "-" + width
                                 + ".png")));

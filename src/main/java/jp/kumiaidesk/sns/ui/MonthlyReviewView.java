@@ -131,9 +131,14 @@ final class MonthlyReviewView extends Main implements HasDynamicTitle {
         // horizontal bars: titles stay readable on a phone; impressions below, engagement on the top axis
         chart.setOption(JSON.writeValueAsString(Map.of("tooltip", Map.of("trigger", "axis"), "legend", Map.of(),
                 "grid", Map.of("left", 8, "right", 16, "top", 48, "bottom", 8, "containLabel", true),
-                "yAxis", Map.of("type", "category", "data", titles, "inverse", true),
-                "xAxis", List.of(Map.of("type", "value", "position", "bottom"),
-                        Map.of("type", "value", "position", "top", "splitLine", Map.of("show", false))),
+                "yAxis", Map.of("type", "category", "data", titles, "inverse", true,
+                        "axisLabel", Map.of("width", 120, "overflow", "truncate")),
+                // on a phone five-digit figures run into each other: three steps, and ECharts leaves out any overlap
+                "xAxis", List.of(
+                        Map.of("type", "value", "position", "bottom", "splitNumber", 3,
+                                "axisLabel", Map.of("hideOverlap", true)),
+                        Map.of("type", "value", "position", "top", "splitNumber", 3, "splitLine", Map.of("show", false),
+                                "axisLabel", Map.of("hideOverlap", true))),
                 "series", List.of(
                         Map.of("name", getTranslation("sns.impressions"), "type", "bar", "data", impressions),
                         Map.of("name", getTranslation("sns.engagement"), "type", "bar", "xAxisIndex", 1,
