@@ -147,6 +147,16 @@ final class VaadinUser {
         return node;
     }
 
+    /** The heartbeat an open tab sends every {@code vaadin.heartbeatInterval}; a closed tab sends none. */
+    void heartbeat() throws Exception {
+        HttpResponse<Void> r = http.send(HttpRequest.newBuilder(URI.create(base + "/?v-r=heartbeat&v-uiId=" + uiId))
+                .timeout(Duration.ofSeconds(60)).POST(HttpRequest.BodyPublishers.noBody()).build(),
+                HttpResponse.BodyHandlers.discarding());
+        if (r.statusCode() != 200) {
+            throw new IllegalStateException("heartbeat → " + r.statusCode());
+        }
+    }
+
     /** An empty UIDL request: the framework's own round trip (nothing changes). */
     JsonNode empty() throws Exception {
         return rpc(JSON.createArrayNode());
