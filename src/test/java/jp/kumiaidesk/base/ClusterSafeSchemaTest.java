@@ -49,7 +49,8 @@ class ClusterSafeSchemaTest extends ServiceTest {
 
     /** Jobs that are about the node itself, not the union's data: every node runs them. */
     private static final java.util.Set<String> PER_NODE = java.util.Set.of(
-            "MailHealthIndicator.check"); // each node checks that it can reach the mail server
+            "MailHealthIndicator.check", // each node checks that it can reach the mail server
+            "ClosedTabs.sweep"); // each node removes the UIs of its own closed tabs
 
     @Test
     void everyScheduledJobTakesAClusterLock() {
