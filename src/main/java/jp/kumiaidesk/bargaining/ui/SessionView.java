@@ -66,13 +66,17 @@ import jp.kumiaidesk.media.StoredImage;
 
 /**
  * One session, typed in during the meeting: header, a row per demand with the employer's answer as it is said,
- * agreements, carried-over items, notes and photos. Every field saves when it is left (autosave, "保存しました（3秒前）");
+ * agreements, carried-over items, notes and photos. Every field saves when it is left, and a text while it is being
+ * typed at least every {@value #TYPING_SAVE_MS} ms (autosave, "保存しました（3秒前）");
  * keyboard only: Tab through the fields, Enter adds a demand. Someone else's save in between is a conflict, never a
  * lost update. Executives read it.
  */
 @Route("bargaining/sessions/:id")
 @RolesAllowed({Roles.SECRETARIAT, Roles.EXECUTIVE})
 final class SessionView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    /* at most this much typing is only in the browser: with the save's round trip, under the 2 s of issue #15 */
+    static final long TYPING_SAVE_MS = 1500;
 
     static final String ID = "id";
 
@@ -311,7 +315,7 @@ final class SessionView extends Main implements BeforeEnterObserver, HasDynamicT
             text.setId("answer-" + demand.id());
             text.setPlaceholder(getTranslation("session.answer-hint"));
             text.setMaxLength(AnswerForm.ANSWER_MAX_LENGTH);
-            text.setValueChangeMode(ValueChangeMode.ON_CHANGE);
+            typedSaves(text);
             text.setWidthFull();
             text.setValue(answer == null || answer.answer() == null ? "" : answer.answer());
             text.setReadOnly(!writer);
@@ -481,7 +485,16 @@ final class SessionView extends Main implements BeforeEnterObserver, HasDynamicT
     private void text(TextArea area, String key, int max) {
         area.setLabel(getTranslation(key));
         area.setMaxLength(max);
-        area.setValueChangeMode(ValueChangeMode.ON_CHANGE);
+        typedSaves(area);
+    }
+
+    /**
+     * The text reaches the server (and is saved) every {@value #TYPING_SAVE_MS} ms while it is typed: an answer
+     * typed during the meeting without leaving the field is not lost with a dead server (issue #15, the chaos run).
+     */
+    static void typedSaves(TextArea area) {
+        area.setValueChangeMode(ValueChangeMode.TIMEOUT);
+        area.setValueChangeTimeout((int) TYPING_SAVE_MS);
     }
 
     private static String nz(String s) {
