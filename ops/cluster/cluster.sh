@@ -170,6 +170,9 @@ defaults
     timeout client 1h
     timeout server 1h
     timeout tunnel 1h
+    # a readiness answer may take a few seconds on a busy node: with the default (check timeout = inter, 1 s) the
+    # chaos run saw the surviving node taken out too while it carried everybody, and every user got 503
+    timeout check 3s
     option redispatch
     retries 2
 frontend kumiai
@@ -180,8 +183,8 @@ backend apps
     cookie KD_NODE insert indirect nocache httponly
     option httpchk GET /actuator/health/readiness
     http-check expect status 200
-    server app1 127.0.0.1:8181 cookie app1 check port 9181 inter 1s fall 2 rise 2
-    server app2 127.0.0.1:8182 cookie app2 check port 9182 inter 1s fall 2 rise 2
+    server app1 127.0.0.1:8181 cookie app1 check port 9181 inter 1s fall 3 rise 2
+    server app2 127.0.0.1:8182 cookie app2 check port 9182 inter 1s fall 3 rise 2
 CFG
   if haproxy_alive; then
     echo "HAProxy already runs (pid $(cat "$DIR/haproxy.pid"))"
