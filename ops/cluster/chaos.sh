@@ -20,8 +20,8 @@ if ops/cluster/cluster.sh status | grep -q 'down\|does not\|size [12]$'; then
   exit 1
 fi
 MVN="./mvnw -B -q"
-[ -f target/bench-cp.txt ] || $MVN dependency:build-classpath -Dmdep.outputFile=target/bench-cp.txt \
-  -Dmdep.includeScope=test > /dev/null
+$MVN -o dependency:build-classpath -Dmdep.outputFile=target/bench-cp.txt -Dmdep.includeScope=test > /dev/null 2>&1 \
+  || $MVN dependency:build-classpath -Dmdep.outputFile=target/bench-cp.txt -Dmdep.includeScope=test > /dev/null
 CP=$(cat target/bench-cp.txt)
 rm -rf target/chaos-classes
 "$JAVA_HOME/bin/javac" -nowarn -d target/chaos-classes -cp "$CP" bench/java/kdbench/*.java
