@@ -413,12 +413,17 @@ final class DraftView extends Main implements BeforeEnterObserver, HasDynamicTit
         }
         // the timer thread only hands over: ui.access runs the save on the calling thread when the session is free,
         // and one thread for every editor of the node made the saves queue behind each other under load
-        pendingAutosave = AUTOSAVE.schedule(() -> Thread.ofVirtual().name("sns-autosave-" + id).start(
-                () -> ui.access(() -> {
+        pendingAutosave = AUTOSAVE.schedule(() -> Thread.ofVirtual().name("sns-autosave-" + id).start(() -> {
+            try {
+                ui.access(() -> {
                     if (dirty && canAutosave()) {
                         saveNow(true);
                     }
-                })), AUTOSAVE_DELAY_MS, TimeUnit.MILLISECONDS);
+                });
+            } catch (com.vaadin.flow.component.UIDetachedException closed) {
+                // the tab was closed (or its session ended) meanwhile: nothing to save into
+            }
+        }), AUTOSAVE_DELAY_MS, TimeUnit.MILLISECONDS);
     }
 
     private boolean canAutosave() {
