@@ -10,6 +10,7 @@
 #   KD_CLUSTER_DIR=/tmp/kd-chaos ops/cluster/cluster.sh stop
 #
 # Knobs: CHAOS_USERS=50  CHAOS_KEY_MS=500 (two characters typed per interval)  CHAOS_WARMUP_S=20  CHAOS_PHASE_S=30
+#   CHAOS_DB_KILLS=1 (the written database node killed and restarted this many times)
 # Not a test: neither ./mvnw verify nor .ci/run runs it. It starts only what it killed (through cluster.sh start).
 set -euo pipefail
 cd "$(dirname "$0")/../.."

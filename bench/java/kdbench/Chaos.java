@@ -43,6 +43,8 @@ public final class Chaos {
             "jdbc:mariadb:sequential://127.0.0.1:3311,127.0.0.1:3312,127.0.0.1:3313/kumiai");
     static final String PASSWORD = env("KD_DEMO_PASSWORD", "kumiai-demo-2026");
     static final String CLUSTER_SH = env("CHAOS_CLUSTER_SH", "ops/cluster/cluster.sh");
+    static final int DB_KILLS = Integer.parseInt(env("CHAOS_DB_KILLS", "1"));
+    static final List<Long> dbKills = Collections.synchronizedList(new ArrayList<>());
 
     static String env(String name, String fallback) {
         String v = System.getenv(name);
@@ -395,17 +397,30 @@ public final class Chaos {
         log("kill -9 " + what + " (pid " + pid + ")");
     }
 
-    /** The first node of the sequential URL that answers: the one the app nodes write to. */
+    /**
+     * The node the app nodes write to: the one holding most of their connections. At the start that is the first of
+     * the sequential URL that answers; after a failover the pools stay on the node they moved to.
+     */
     static int writtenDbNode() {
+        int best = 0;
+        long most = -1;
         for (int n = 1; n <= 3; n++) {
             try (Connection c = DriverManager.getConnection("jdbc:mariadb://127.0.0.1:" + (3310 + n)
-                    + "/kumiai?connectTimeout=1000", "kumiai", "kumiai")) {
-                return n;
+                    + "/?connectTimeout=1000", "root", ""); Statement st = c.createStatement()) {
+                long apps = one(st, "select count(*) from information_schema.processlist where user = 'kumiai'");
+                log("db" + n + " holds " + apps + " app connections");
+                if (apps > most) {
+                    best = n;
+                    most = apps;
+                }
             } catch (Exception e) {
-                // next one
+                // down
             }
         }
-        throw new IllegalStateException("no database node answers");
+        if (best == 0) {
+            throw new IllegalStateException("no database node answers");
+        }
+        return best;
     }
 
     static Process clusterStart() throws Exception {
@@ -465,25 +480,38 @@ public final class Chaos {
         log("cluster.sh start ended with " + restart.exitValue());
         sleep(5000);
 
-        // (b) the database node the app nodes write to
-        int db = writtenDbNode();
-        enter("db node killed");
-        long dbKill = System.currentTimeMillis();
-        kill9("db" + db, pid("db" + db + "/mariadb.pid"));
-        sleep(PHASE_S * 1000);
-        enter("db node rejoining");
-        long rejoinStart = System.currentTimeMillis();
-        restart = clusterStart();
-        restart.waitFor();
-        long rejoined = System.currentTimeMillis();
-        log("cluster.sh start ended with " + restart.exitValue() + " after " + (rejoined - rejoinStart) / 1000.0 + " s");
-        for (int n = 1; n <= 3; n++) {
-            log("db" + n + ": " + wsrep(n));
+        // (b) the database node the app nodes write to, CHAOS_DB_KILLS times (a kill that lands on a COMMIT is luck)
+        int db = 0;
+        long dbKill = 0;
+        long rejoinStart = 0;
+        long rejoined = 0;
+        List<String> transfer = List.of();
+        for (int round = 0; round < DB_KILLS; round++) {
+            db = writtenDbNode();
+            enter("db node killed");
+            long kill = System.currentTimeMillis();
+            dbKills.add(kill);
+            dbKill = dbKill == 0 ? kill : dbKill;
+            kill9("db" + db, pid("db" + db + "/mariadb.pid"));
+            sleep(PHASE_S * 1000);
+            enter("db node rejoining");
+            rejoinStart = System.currentTimeMillis();
+            restart = clusterStart();
+            restart.waitFor();
+            rejoined = System.currentTimeMillis();
+            log("cluster.sh start ended with " + restart.exitValue() + " after " + (rejoined - rejoinStart) / 1000.0
+                    + " s");
+            for (int n = 1; n <= 3; n++) {
+                log("db" + n + ": " + wsrep(n));
+            }
+            transfer = Files.readAllLines(DIR.resolve("db" + db + "/error.log")).stream()
+                    .filter(l -> l.contains("IST") || l.contains("SST") || l.contains("State transfer"))
+                    .filter(l -> !l.contains("wsrep_sst"))
+                    .toList();
+            if (round + 1 < DB_KILLS) {
+                sleep(5000);
+            }
         }
-        List<String> transfer = Files.readAllLines(DIR.resolve("db" + db + "/error.log")).stream()
-                .filter(l -> l.contains("IST") || l.contains("SST") || l.contains("State transfer"))
-                .filter(l -> !l.contains("wsrep_sst"))
-                .toList();
         sleep(10_000);
 
         // the end: everybody stops typing, what is still unsent is sent, the autosaves run
@@ -520,7 +548,7 @@ public final class Chaos {
                 + " readers), keystroke group every " + KEY_MS + " ms");
         System.out.println("| phase | requests | failed | failed by node | error shown by node |");
         System.out.println("|---|---|---|---|---|");
-        for (String p : PHASES) {
+        for (String p : new java.util.LinkedHashSet<>(PHASES)) {
             System.out.printf("| %s | %d | %d | %s | %s |%n", p, requests.getOrDefault(p, new AtomicInteger()).get(),
                     failed.getOrDefault(p, new AtomicInteger()).get(), failedByNode.getOrDefault(p, Map.of()),
                     errorsShown.getOrDefault(p, Map.of()));
@@ -529,11 +557,14 @@ public final class Chaos {
             long kill = p.startsWith("app") ? appKill : dbKill;
             List<Outage> os = outages.stream().filter(o -> o.phase().equals(p)).toList();
             long affected = os.stream().mapToInt(Outage::user).distinct().count();
-            long last = os.stream().mapToLong(Outage::until).max().orElse(kill);
+            // from the kill before each outage (several database kills: CHAOS_DB_KILLS)
+            long longest = os.stream().mapToLong(o -> o.until() - (p.startsWith("app") ? kill
+                    : dbKills.stream().filter(k -> k <= o.from()).mapToLong(Long::longValue).max().orElse(kill)))
+                    .max().orElse(0);
             long relogins = os.stream().filter(Outage::relogin).count();
             long moved = os.stream().filter(o -> o.relogin() && !o.nodeAfter().equals(o.nodeBefore())).count();
             System.out.printf("%s: %d users affected, all working again %.1f s after the kill; %d logged in again, "
-                    + "%d of them on another node (%s)%n", p, affected, (last - kill) / 1000.0, relogins, moved,
+                    + "%d of them on another node (%s)%n", p, affected, longest / 1000.0, relogins, moved,
                     os.stream().filter(Outage::relogin).map(o -> o.nodeBefore() + "→" + o.nodeAfter()).distinct()
                             .toList());
             if (p.startsWith("app")) {
@@ -557,8 +588,8 @@ public final class Chaos {
                 }
             }
         }
-        System.out.printf("db%d rejoined in %.1f s (cluster.sh start); state transfer lines in its log:%n", db,
-                (rejoined - rejoinStart) / 1000.0);
+        System.out.printf("db%d killed %d time(s); the last time it rejoined in %.1f s (cluster.sh start); state "
+                + "transfer lines in its log:%n", db, DB_KILLS, (rejoined - rejoinStart) / 1000.0);
         transfer.stream().skip(Math.max(0, transfer.size() - 6)).forEach(l -> System.out.println("  " + l));
         for (int n = 1; n <= 3; n++) {
             System.out.println("db" + n + ": " + wsrep(n));
