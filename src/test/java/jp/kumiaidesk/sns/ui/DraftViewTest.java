@@ -320,6 +320,37 @@ class DraftViewTest extends KaribuTest {
     }
 
     @Test
+    void typing_without_a_pause_is_saved_while_it_goes_on() {
+        // issue #15: the autosave comes at most AUTOSAVE_DELAY_MS after the first unsaved keystroke, not after the
+        // typing stops; a dead server costs at most ~2 s of typing
+        login("shokikyoku");
+        Saved saved = drafts.create(new DraftForm("打ち続ける", "始め", "", EnumSet.of(Network.X),
+                SnsDraftService.UNION_ACCOUNT, null, null, List.of()));
+        openAs("shokikyoku", "sns/drafts/" + saved.id());
+        TextArea body = _get(TextArea.class, spec -> spec.withId("sns-body"));
+        assertThat(body.getValueChangeMode()).isEqualTo(com.vaadin.flow.data.value.ValueChangeMode.TIMEOUT);
+        assertThat(body.getValueChangeTimeout()).isLessThanOrEqualTo(250);
+        StringBuilder typed = new StringBuilder("始め");
+        long start = System.nanoTime();
+        long savedAfterMs = -1;
+        // a keystroke group every 200 ms for 4 s: never a pause as long as the autosave's delay
+        while (System.nanoTime() - start < java.util.concurrent.TimeUnit.SECONDS.toNanos(4)) {
+            typed.append("あ ");
+            type(body, typed.toString());
+            java.util.concurrent.locks.LockSupport.parkNanos(200_000_000);
+            com.github.mvysny.kaributesting.v10.MockVaadin.runUIQueue();
+            if (savedAfterMs < 0 && !drafts.draft(saved.id()).form().body().equals("始め")) {
+                savedAfterMs = (System.nanoTime() - start) / 1_000_000;
+            }
+        }
+        assertThat(savedAfterMs).as("first autosave while typing, ms after the first keystroke")
+                .isBetween(0L, DraftView.AUTOSAVE_DELAY_MS + 1000);
+        // the autosave left the text as typed (a trailing space included) under the cursor
+        assertThat(body.getValue()).isEqualTo(typed.toString());
+        assertThat(body.getValue()).endsWith(" ");
+    }
+
+    @Test
     void picking_two_versions_shows_their_difference() {
         login("shokikyoku");
         Saved saved = drafts.create(new DraftForm("版の比較", "保育士を増やして", "", EnumSet.of(Network.X),

@@ -1,0 +1,601 @@
+package kdbench;
+
+import java.net.CookieManager;
+import java.net.HttpCookie;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Issue #15 item 5, the chaos run: simulated users work through HAProxy (the Vaadin protocol client of the load
+ * benchmark) while one app node and then the database node the app nodes write to are killed with SIGKILL, and both
+ * are started again. Prints, per phase, the failed requests, who saw an error, how long until everybody worked again,
+ * where HAProxy sent the dead node's users, and how much typed text the database lacks compared with what each user
+ * had typed. Run by {@code ops/cluster/chaos.sh}; not a test.
+ *
+ * <p>Users: typists of an SNS draft (seinenbu, the composer's body), typists of a bargaining session answer
+ * (shokikyoku), and readers moving between pages (seinenbu). A typist types two characters every
+ * {@code CHAOS_KEY_MS}, with a pause after every sentence. What reaches the server follows the field's value-change
+ * mode as the page declares it: a field that listens to {@code input} (Vaadin's LAZY / TIMEOUT / EAGER) gets
+ * each keystroke group; a field that listens only to {@code change} (ON_CHANGE) gets its value when the user leaves it,
+ * which this user does after every third sentence.
+ */
+public final class Chaos {
+
+    static final String BASE = env("CHAOS_BASE", "http://127.0.0.1:8180");
+    static final int USERS = Integer.parseInt(env("CHAOS_USERS", "50"));
+    static final long KEY_MS = Long.parseLong(env("CHAOS_KEY_MS", "500"));
+    static final long WARMUP_S = Long.parseLong(env("CHAOS_WARMUP_S", "20"));
+    static final long PHASE_S = Long.parseLong(env("CHAOS_PHASE_S", "30"));
+    static final Path DIR = Path.of(env("KD_CLUSTER_DIR", "target/cluster"));
+    static final String DB_URL = env("CHAOS_DB_URL",
+            "jdbc:mariadb:sequential://127.0.0.1:3311,127.0.0.1:3312,127.0.0.1:3313/kumiai");
+    static final String PASSWORD = env("KD_DEMO_PASSWORD", "kumiai-demo-2026");
+    static final String CLUSTER_SH = env("CHAOS_CLUSTER_SH", "ops/cluster/cluster.sh");
+    static final int DB_KILLS = Integer.parseInt(env("CHAOS_DB_KILLS", "1"));
+    static final List<Long> dbKills = Collections.synchronizedList(new ArrayList<>());
+
+    static String env(String name, String fallback) {
+        String v = System.getenv(name);
+        return v == null || v.isBlank() ? fallback : v;
+    }
+
+    static final long T0 = System.currentTimeMillis();
+
+    static double s(long millis) {
+        return (millis - T0) / 1000.0;
+    }
+
+    static void log(String message) {
+        System.out.printf("[%7.1f s] %s%n", s(System.currentTimeMillis()), message);
+    }
+
+    // ---------------------------------------------------------------- phases and counters
+
+    static volatile String phase = "warmup";
+    static final List<String> PHASES = Collections.synchronizedList(new ArrayList<>());
+    static final Map<String, AtomicInteger> requests = new ConcurrentHashMap<>();
+    static final Map<String, AtomicInteger> failed = new ConcurrentHashMap<>();
+    /** phase → node → number of responses that carried the error notification or the conflict dialog */
+    static final Map<String, Map<String, AtomicInteger>> errorsShown = new ConcurrentHashMap<>();
+    static final Map<String, Map<String, AtomicInteger>> failedByNode = new ConcurrentHashMap<>();
+
+    static void enter(String name) {
+        phase = name;
+        PHASES.add(name);
+        log("== phase " + name);
+    }
+
+    static void count(Map<String, AtomicInteger> m, String key) {
+        m.computeIfAbsent(key, k -> new AtomicInteger()).incrementAndGet();
+    }
+
+    static void count(Map<String, Map<String, AtomicInteger>> m, String phase, String node) {
+        m.computeIfAbsent(phase, k -> new ConcurrentHashMap<>()).computeIfAbsent(node, k -> new AtomicInteger())
+                .incrementAndGet();
+    }
+
+    // ---------------------------------------------------------------- one simulated user
+
+    enum Kind { SNS, SESSION, READER }
+
+    record Loss(int user, Kind kind, String phase, int chars, double seconds) {
+    }
+
+    static final List<Loss> losses = Collections.synchronizedList(new ArrayList<>());
+
+    /** A failure and what followed it: when it began, when the user worked again, on which node before and after. */
+    record Outage(int user, String phase, long from, long until, String nodeBefore, String nodeAfter, boolean relogin) {
+    }
+
+    static final List<Outage> outages = Collections.synchronizedList(new ArrayList<>());
+    static volatile boolean typing = true;
+    static volatile boolean stop;
+
+    static final class User implements Runnable {
+        final int n;
+        final Kind kind;
+        final long subject; // draft or session id
+        long demand;        // the answer's demand (SESSION)
+        VaadinUser u;
+        String field;
+        boolean sendsEachKey;
+        /** what the user typed: the text after each keystroke group and when */
+        final List<Long> typedAt = new ArrayList<>();
+        final List<Integer> typedLength = new ArrayList<>();
+        StringBuilder text = new StringBuilder();
+        int sentence;
+        int sentLength;
+        long failingSince;
+        String failingPhase;
+        String nodeAtFailure;
+        volatile String node = "?";
+
+        User(int n, Kind kind, long subject) {
+            this.n = n;
+            this.kind = kind;
+            this.subject = subject;
+        }
+
+        String node() {
+            return ((CookieManager) u.http.cookieHandler().orElseThrow()).getCookieStore().getCookies().stream()
+                    .filter(c -> c.getName().equals("KD_NODE")).map(HttpCookie::getValue).findFirst().orElse("?");
+        }
+
+        void open() throws Exception {
+            u = u == null ? new VaadinUser(BASE) : u; // the same browser: its cookies, KD_NODE included, stay
+            u.login(kind == Kind.SESSION ? "shokikyoku" : "seinenbu", PASSWORD);
+            switch (kind) {
+                case SNS -> {
+                    u.open("sns/drafts/" + subject);
+                    field = "sns-body";
+                }
+                case SESSION -> {
+                    u.open("bargaining/sessions/" + subject);
+                    field = "answer-" + demand;
+                }
+                case READER -> u.open("notifications");
+            }
+            node = node();
+            if (field != null) {
+                java.util.Set<String> events = u.listeners.getOrDefault(u.node(field), java.util.Set.of());
+                sendsEachKey = events.contains("value-changed") || events.contains("input");
+                // what the page shows is what the database holds: the user goes on from there
+                String stored = stored(this);
+                if (!text.toString().startsWith(stored)) {
+                    throw new IllegalStateException("user " + n + ": the database holds text the user never typed");
+                }
+                if (failingSince > 0 && text.length() > stored.length()) {
+                    int lostFrom = stored.length();
+                    long firstLost = 0;
+                    for (int i = 0; i < typedLength.size(); i++) {
+                        if (typedLength.get(i) > lostFrom) {
+                            firstLost = typedAt.get(i);
+                            break;
+                        }
+                    }
+                    losses.add(new Loss(n, kind, failingPhase, text.length() - lostFrom,
+                            (failingSince - firstLost) / 1000.0));
+                } else if (failingSince > 0) {
+                    losses.add(new Loss(n, kind, failingPhase, 0, 0));
+                }
+                text = new StringBuilder(stored);
+                sentLength = stored.length();
+            }
+        }
+
+        void check(com.fasterxml.jackson.databind.JsonNode response) {
+            String body = response.toString();
+            if (body.contains("kd-error-notification") || body.contains("conflict-dialog")) {
+                count(errorsShown, phase, node);
+                log("user " + n + " (" + kind + " on " + node + ") sees an error: " + (body.contains("conflict-dialog")
+                        ? "conflict dialog" : "incident notification"));
+            }
+        }
+
+        void step(int i) throws Exception {
+            count(requests, phase);
+            switch (kind) {
+                case READER -> check(u.navigate(List.of("notifications", "recruitment", "sns", "bargaining",
+                        "account/password").get(i % 5), ""));
+                default -> {
+                    if (!typing) {
+                        if (!sendsEachKey && sentLength < text.length()) {
+                            check(u.type(field, text.toString())); // leaves the field
+                            sentLength = text.length();
+                        } else {
+                            check(u.empty());
+                        }
+                        return;
+                    }
+                    boolean pause = i % 8 == 7; // a sentence is 7 keystroke groups, then a moment's thought
+                    if (!pause) {
+                        text.append(key(i));
+                        typedAt.add(System.currentTimeMillis());
+                        typedLength.add(text.length());
+                    } else {
+                        sentence++;
+                    }
+                    boolean leave = pause && sentence % 3 == 0;
+                    if (!pause && sendsEachKey || leave && sentLength < text.length()) {
+                        check(u.type(field, text.toString()));
+                        sentLength = text.length();
+                    } else {
+                        check(u.empty()); // the page's own round trip (push, poll) picks up the autosave's answer
+                    }
+                }
+            }
+        }
+
+        static String key(int i) {
+            String kana = "あいうえおかきくけこさしすせそたちつてとなにぬねのはひふへほまみむめもやゆよらりるれろわ";
+            return "" + kana.charAt(i % kana.length()) + kana.charAt((i / kana.length()) % kana.length());
+        }
+
+        @Override
+        public void run() {
+            int i = 0;
+            long next = System.currentTimeMillis();
+            while (!stop) {
+                try {
+                    if (u == null || failingSince > 0) {
+                        open();
+                        if (failingSince > 0) {
+                            outages.add(new Outage(n, failingPhase, failingSince, System.currentTimeMillis(),
+                                    nodeAtFailure, node, true));
+                            failingSince = 0;
+                        }
+                    } else {
+                        step(i++);
+                    }
+                } catch (Exception e) {
+                    count(failed, phase);
+                    count(failedByNode, phase, node);
+                    if (failingSince == 0) {
+                        failingSince = System.currentTimeMillis();
+                        failingPhase = phase;
+                        nodeAtFailure = node;
+                        log("user " + n + " (" + kind + " on " + node + ") failed: " + VaadinUser.abbreviate(
+                                String.valueOf(e.getMessage())).replace('\n', ' '));
+                        // the browser's own answer to a lost request: try once more on the same page
+                        try {
+                            if (u == null || u.uiId < 0) {
+                                throw new IllegalStateException("no page yet");
+                            }
+                            Thread.sleep(500);
+                            count(requests, phase);
+                            check(u.empty());
+                            outages.add(new Outage(n, failingPhase, failingSince, System.currentTimeMillis(),
+                                    nodeAtFailure, node, false));
+                            failingSince = 0;
+                        } catch (Exception again) {
+                            count(failed, phase);
+                            log("user " + n + " logs in again");
+                        }
+                    } else {
+                        sleep(1000); // the login page does not answer yet
+                    }
+                }
+                next += KEY_MS;
+                sleep(Math.max(0, next - System.currentTimeMillis()));
+                if (System.currentTimeMillis() - next > 5000) {
+                    next = System.currentTimeMillis();
+                }
+            }
+        }
+    }
+
+    static void sleep(long ms) {
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    // ---------------------------------------------------------------- the database side
+
+    static Connection db() throws Exception {
+        return DriverManager.getConnection(DB_URL, "kumiai", "kumiai");
+    }
+
+    static String stored(User user) throws Exception {
+        try (Connection c = db()) {
+            PreparedStatement ps = user.kind == Kind.SNS
+                    ? c.prepareStatement("select body from sns_draft where id = ?")
+                    : c.prepareStatement("select answer from demand_answer where session_id = ? and demand_id = ?");
+            ps.setLong(1, user.subject);
+            if (user.kind == Kind.SESSION) {
+                ps.setLong(2, user.demand);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                String v = rs.next() ? rs.getString(1) : null;
+                return v == null ? "" : v;
+            }
+        }
+    }
+
+    static long one(Statement st, String sql) throws Exception {
+        try (ResultSet rs = st.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    /** A draft per SNS typist and a session per answer typist (copies of demo ones, kept between runs), emptied. */
+    static List<User> prepare() throws Exception {
+        int sns = (int) Math.round(USERS * 0.4);
+        int sessions = (int) Math.round(USERS * 0.4);
+        int readers = USERS - sns - sessions;
+        List<Long> drafts = new ArrayList<>();
+        List<Long> sessionIds = new ArrayList<>();
+        long demand;
+        try (Connection c = db(); Statement st = c.createStatement()) {
+            try (ResultSet rs = st.executeQuery("select id from sns_draft where author = 'seinenbu' and state = "
+                    + "'DRAFT' order by id")) {
+                while (rs.next()) {
+                    drafts.add(rs.getLong(1));
+                }
+            }
+            long draftId = drafts.getFirst();
+            String draftCols = Suite.columns(c, "sns_draft");
+            String revCols = Suite.columns(c, "sns_draft_revision");
+            while (drafts.size() < sns) {
+                st.executeUpdate("insert into sns_draft (" + draftCols + ") select " + draftCols
+                        + " from sns_draft where id = " + draftId);
+                long id = one(st, "select last_insert_id()");
+                st.executeUpdate("insert into sns_draft_revision (" + revCols + ") select "
+                        + revCols.replace("`draft_id`", id + "") + " from sns_draft_revision where draft_id = "
+                        + draftId);
+                drafts.add(id);
+            }
+            long source = one(st, "select min(s.id) from bargaining_session s join demand_answer a on a.session_id "
+                    + "= s.id where s.notes is null or s.notes <> 'chaos'");
+            demand = one(st, "select min(demand_id) from demand_answer where session_id = " + source);
+            try (ResultSet rs = st.executeQuery("select id from bargaining_session where notes = 'chaos' order by id")) {
+                while (rs.next()) {
+                    sessionIds.add(rs.getLong(1));
+                }
+            }
+            String sessionCols = Suite.columns(c, "bargaining_session");
+            while (sessionIds.size() < sessions) {
+                st.executeUpdate("insert into bargaining_session (" + sessionCols + ") select "
+                        + sessionCols.replace("`notes`", "'chaos'") + " from bargaining_session where id = " + source);
+                long id = one(st, "select last_insert_id()");
+                st.executeUpdate("insert into demand_answer (session_id, sort_order, demand_id, answer, outcome) "
+                        + "select " + id + ", sort_order, demand_id, answer, outcome from demand_answer "
+                        + "where session_id = " + source);
+                sessionIds.add(id);
+            }
+            for (long id : drafts.subList(0, sns)) {
+                st.executeUpdate("update sns_draft set body = '' where id = " + id);
+            }
+            for (long id : sessionIds.subList(0, sessions)) {
+                st.executeUpdate("update demand_answer set answer = '' where session_id = " + id + " and demand_id = "
+                        + demand);
+            }
+        }
+        List<User> users = new ArrayList<>();
+        for (int i = 0; i < USERS; i++) {
+            int k = i % 5; // 2 SNS, 2 session, 1 reader in every five
+            User user;
+            if ((k == 0 || k == 1) && users.stream().filter(x -> x.kind == Kind.SNS).count() < sns) {
+                user = new User(i, Kind.SNS, drafts.get((int) users.stream().filter(x -> x.kind == Kind.SNS).count()));
+            } else if ((k == 2 || k == 3) && users.stream().filter(x -> x.kind == Kind.SESSION).count() < sessions) {
+                user = new User(i, Kind.SESSION,
+                        sessionIds.get((int) users.stream().filter(x -> x.kind == Kind.SESSION).count()));
+                user.demand = demand;
+            } else {
+                user = new User(i, Kind.READER, 0);
+            }
+            users.add(user);
+        }
+        return users;
+    }
+
+    // ---------------------------------------------------------------- the cluster side
+
+    static long pid(String file) throws Exception {
+        return Long.parseLong(Files.readString(DIR.resolve(file)).trim());
+    }
+
+    static void kill9(String what, long pid) {
+        ProcessHandle p = ProcessHandle.of(pid).orElseThrow(() -> new IllegalStateException(what + " pid " + pid
+                + " does not run"));
+        p.destroyForcibly(); // SIGKILL
+        log("kill -9 " + what + " (pid " + pid + ")");
+    }
+
+    /**
+     * The node the app nodes write to: the one holding most of their connections. At the start that is the first of
+     * the sequential URL that answers; after a failover the pools stay on the node they moved to.
+     */
+    static int writtenDbNode() {
+        int best = 0;
+        long most = -1;
+        for (int n = 1; n <= 3; n++) {
+            try (Connection c = DriverManager.getConnection("jdbc:mariadb://127.0.0.1:" + (3310 + n)
+                    + "/?connectTimeout=1000", "root", ""); Statement st = c.createStatement()) {
+                long apps = one(st, "select count(*) from information_schema.processlist where user = 'kumiai'");
+                log("db" + n + " holds " + apps + " app connections");
+                if (apps > most) {
+                    best = n;
+                    most = apps;
+                }
+            } catch (Exception e) {
+                // down
+            }
+        }
+        if (best == 0) {
+            throw new IllegalStateException("no database node answers");
+        }
+        return best;
+    }
+
+    static Process clusterStart() throws Exception {
+        ProcessBuilder pb = new ProcessBuilder(CLUSTER_SH, "start");
+        pb.redirectErrorStream(true);
+        pb.redirectOutput(DIR.resolve("chaos-restart.log").toFile());
+        log("cluster.sh start (what is down comes back; output in " + DIR.resolve("chaos-restart.log") + ")");
+        return pb.start();
+    }
+
+    static String wsrep(int n) {
+        try (Connection c = DriverManager.getConnection("jdbc:mariadb://127.0.0.1:" + (3310 + n)
+                + "/?connectTimeout=1000", "root", ""); Statement st = c.createStatement();
+                ResultSet rs = st.executeQuery("select variable_name, variable_value from information_schema"
+                        + ".global_status where variable_name in ('wsrep_cluster_size', 'wsrep_local_state_comment')")) {
+            Map<String, String> m = new LinkedHashMap<>();
+            while (rs.next()) {
+                m.put(rs.getString(1).toLowerCase(), rs.getString(2));
+            }
+            return m.get("wsrep_local_state_comment") + ", size " + m.get("wsrep_cluster_size");
+        } catch (Exception e) {
+            return "down";
+        }
+    }
+
+    // ---------------------------------------------------------------- the run
+
+    public static void main(String[] args) throws Exception {
+        log(USERS + " users through " + BASE + ", a keystroke group every " + KEY_MS + " ms, phases of " + PHASE_S
+                + " s; cluster in " + DIR);
+        List<User> users = prepare();
+        List<Thread> threads = new ArrayList<>();
+        for (User user : users) {
+            threads.add(Thread.ofPlatform().name("user-" + user.n).start(user));
+            sleep(100); // logins spread over a few seconds
+        }
+        enter("warmup");
+        sleep(WARMUP_S * 1000);
+        for (Kind kind : List.of(Kind.SNS, Kind.SESSION)) {
+            users.stream().filter(x -> x.kind == kind && x.u != null).findFirst().ifPresent(x -> log(kind
+                    + " field " + x.field + " listens to " + x.u.listeners.get(x.u.node(x.field)) + ", sends " + (x.sendsEachKey ? "each keystroke group (value-changed)"
+                    : "only when the field is left (change)")));
+        }
+
+        // (a) an app node
+        Map<String, Long> perNode = new LinkedHashMap<>();
+        users.forEach(x -> perNode.merge(x.node, 1L, Long::sum));
+        String victim = perNode.getOrDefault("app2", 0L) >= perNode.getOrDefault("app1", 0L) ? "app2" : "app1";
+        log("users per node " + perNode + "; the victim is " + victim);
+        enter("app node killed");
+        long appKill = System.currentTimeMillis();
+        kill9(victim, pid(victim + "/pid"));
+        sleep(PHASE_S * 1000);
+        enter("app node restarting");
+        Process restart = clusterStart();
+        restart.waitFor();
+        log("cluster.sh start ended with " + restart.exitValue());
+        sleep(5000);
+
+        // (b) the database node the app nodes write to, CHAOS_DB_KILLS times (a kill that lands on a COMMIT is luck)
+        int db = 0;
+        long dbKill = 0;
+        long rejoinStart = 0;
+        long rejoined = 0;
+        List<String> transfer = List.of();
+        for (int round = 0; round < DB_KILLS; round++) {
+            db = writtenDbNode();
+            enter("db node killed");
+            long kill = System.currentTimeMillis();
+            dbKills.add(kill);
+            dbKill = dbKill == 0 ? kill : dbKill;
+            kill9("db" + db, pid("db" + db + "/mariadb.pid"));
+            sleep(PHASE_S * 1000);
+            enter("db node rejoining");
+            rejoinStart = System.currentTimeMillis();
+            restart = clusterStart();
+            restart.waitFor();
+            rejoined = System.currentTimeMillis();
+            log("cluster.sh start ended with " + restart.exitValue() + " after " + (rejoined - rejoinStart) / 1000.0
+                    + " s");
+            for (int n = 1; n <= 3; n++) {
+                log("db" + n + ": " + wsrep(n));
+            }
+            transfer = Files.readAllLines(DIR.resolve("db" + db + "/error.log")).stream()
+                    .filter(l -> l.contains("IST") || l.contains("SST") || l.contains("State transfer"))
+                    .filter(l -> !l.contains("wsrep_sst"))
+                    .toList();
+            if (round + 1 < DB_KILLS) {
+                sleep(5000);
+            }
+        }
+        sleep(10_000);
+
+        // the end: everybody stops typing, what is still unsent is sent, the autosaves run
+        enter("flush");
+        typing = false;
+        sleep(8000);
+        stop = true;
+        for (Thread t : threads) {
+            t.join(10_000);
+        }
+        int lostAtEnd = 0;
+        int typists = 0;
+        long typedChars = 0;
+        StringBuilder endLoss = new StringBuilder();
+        for (User user : users) {
+            if (user.field == null) {
+                continue;
+            }
+            typists++;
+            typedChars += user.text.length();
+            String stored = stored(user);
+            if (!stored.contentEquals(user.text)) {
+                lostAtEnd++;
+                endLoss.append(String.format("  user %d %s: typed %d chars, database %d%n", user.n, user.kind,
+                        user.text.length(), stored.length()));
+            }
+        }
+
+        // ---------------------------------------------------------------- figures
+        System.out.println();
+        System.out.println("== Chaos run: " + USERS + " users (" + users.stream().filter(x -> x.kind == Kind.SNS)
+                .count() + " SNS typists, " + users.stream().filter(x -> x.kind == Kind.SESSION).count()
+                + " session typists, " + users.stream().filter(x -> x.kind == Kind.READER).count()
+                + " readers), keystroke group every " + KEY_MS + " ms");
+        System.out.println("| phase | requests | failed | failed by node | error shown by node |");
+        System.out.println("|---|---|---|---|---|");
+        for (String p : new java.util.LinkedHashSet<>(PHASES)) {
+            System.out.printf("| %s | %d | %d | %s | %s |%n", p, requests.getOrDefault(p, new AtomicInteger()).get(),
+                    failed.getOrDefault(p, new AtomicInteger()).get(), failedByNode.getOrDefault(p, Map.of()),
+                    errorsShown.getOrDefault(p, Map.of()));
+        }
+        for (String p : List.of("app node killed", "db node killed")) {
+            long kill = p.startsWith("app") ? appKill : dbKill;
+            List<Outage> os = outages.stream().filter(o -> o.phase().equals(p)).toList();
+            long affected = os.stream().mapToInt(Outage::user).distinct().count();
+            // from the kill before each outage (several database kills: CHAOS_DB_KILLS)
+            long longest = os.stream().mapToLong(o -> o.until() - (p.startsWith("app") ? kill
+                    : dbKills.stream().filter(k -> k <= o.from()).mapToLong(Long::longValue).max().orElse(kill)))
+                    .max().orElse(0);
+            long relogins = os.stream().filter(Outage::relogin).count();
+            long moved = os.stream().filter(o -> o.relogin() && !o.nodeAfter().equals(o.nodeBefore())).count();
+            System.out.printf("%s: %d users affected, all working again %.1f s after the kill; %d logged in again, "
+                    + "%d of them on another node (%s)%n", p, affected, longest / 1000.0, relogins, moved,
+                    os.stream().filter(Outage::relogin).map(o -> o.nodeBefore() + "→" + o.nodeAfter()).distinct()
+                            .toList());
+            if (p.startsWith("app")) {
+                long survivorsFailed = os.stream().filter(o -> !o.nodeBefore().equals(victim)).count();
+                long survivorErrors = errorsShown.getOrDefault(p, Map.of()).entrySet().stream()
+                        .filter(e -> !e.getKey().equals(victim)).mapToLong(e -> e.getValue().get()).sum();
+                System.out.printf("  users of the surviving node: %d failures, %d error notifications%n",
+                        survivorsFailed, survivorErrors);
+            }
+            List<Loss> ls = losses.stream().filter(l -> l.phase().equals(p)).toList();
+            System.out.printf("  typed text lost at the re-login: %d typists; max %.1f s (%d chars), mean %.1f s; "
+                    + "%d typists lost more than 2 s%n", ls.size(), ls.stream().mapToDouble(Loss::seconds).max()
+                    .orElse(0), ls.stream().mapToInt(Loss::chars).max().orElse(0), ls.stream().mapToDouble(
+                    Loss::seconds).average().orElse(0), ls.stream().filter(l -> l.seconds() > 2).count());
+            for (Kind kind : List.of(Kind.SNS, Kind.SESSION)) {
+                List<Loss> k = ls.stream().filter(l -> l.kind() == kind).toList();
+                if (!k.isEmpty()) {
+                    System.out.printf("    %s: %d typists, max %.1f s, mean %.1f s%n", kind, k.size(), k.stream()
+                            .mapToDouble(Loss::seconds).max().orElse(0), k.stream().mapToDouble(Loss::seconds)
+                            .average().orElse(0));
+                }
+            }
+        }
+        System.out.printf("db%d killed %d time(s); the last time it rejoined in %.1f s (cluster.sh start); state "
+                + "transfer lines in its log:%n", db, DB_KILLS, (rejoined - rejoinStart) / 1000.0);
+        transfer.stream().skip(Math.max(0, transfer.size() - 6)).forEach(l -> System.out.println("  " + l));
+        for (int n = 1; n <= 3; n++) {
+            System.out.println("db" + n + ": " + wsrep(n));
+        }
+        System.out.printf("At the end: %d of %d typists' text differs from the database (%d chars typed in all)%n%s",
+                lostAtEnd, typists, typedChars, endLoss);
+        System.exit(0);
+    }
+}

