@@ -26,6 +26,7 @@ import jp.kumiaidesk.base.DuplicateKey;
 import jp.kumiaidesk.base.FieldRejectedException;
 import jp.kumiaidesk.base.NotFoundException;
 import jp.kumiaidesk.base.SystemAuthentication;
+import jp.kumiaidesk.base.TransactionRetry;
 import jp.kumiaidesk.base.TextRules;
 
 /**
@@ -66,9 +67,12 @@ public class BargainingService {
     private final ApplicationEventPublisher events;
     private final JdbcTemplate jdbc;
     private final Clock clock;
+    private final TransactionRetry retry;
 
     BargainingService(BargainingSeasonRepository seasons, DemandRepository demands,
-            BargainingSessionRepository sessions, ApplicationEventPublisher events, JdbcTemplate jdbc, Clock clock) {
+            BargainingSessionRepository sessions, ApplicationEventPublisher events, JdbcTemplate jdbc, Clock clock,
+            TransactionRetry retry) {
+        this.retry = retry;
         this.seasons = seasons;
         this.demands = demands;
         this.sessions = sessions;
@@ -171,16 +175,18 @@ public class BargainingService {
      * @throws ConcurrentEditException when someone else saved since {@code expectedVersion}
      */
     @PreAuthorize(CAN_WRITE)
-    @Transactional
     public long updateSession(long id, long expectedVersion, SessionForm form) {
-        BargainingSession session = find(id);
-        ConcurrentEditException.check(session, expectedVersion);
-        SessionForm checked = check(form);
-        session.apply(checked, SystemAuthentication.currentActor(), clock.instant());
-        sessions.saveAndFlush(session);
-        events.publishEvent(AuditEntry.now("session.updated", "bargaining_session", id, null));
-        events.publishEvent(new SessionChanged(id, SystemAuthentication.currentActor(), session.getVersion()));
-        return session.getVersion();
+        // autosaves every 1.5 s: on a cluster one may lose certification to another node's write (decision 0018)
+        return retry.inTransaction("bargaining session " + id + " save", () -> {
+            BargainingSession session = find(id);
+            ConcurrentEditException.check(session, expectedVersion);
+            SessionForm checked = check(form);
+            session.apply(checked, SystemAuthentication.currentActor(), clock.instant());
+            sessions.saveAndFlush(session);
+            events.publishEvent(AuditEntry.now("session.updated", "bargaining_session", id, null));
+            events.publishEvent(new SessionChanged(id, SystemAuthentication.currentActor(), session.getVersion()));
+            return session.getVersion();
+        });
     }
 
     @PreAuthorize(CAN_READ)

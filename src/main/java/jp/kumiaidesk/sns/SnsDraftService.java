@@ -140,45 +140,47 @@ public class SnsDraftService {
      * review of the new version: approvals of the old hash no longer count.
      */
     @PreAuthorize(CAN_WRITE)
-    @Transactional
     public Saved save(long id, long expectedVersion, DraftForm form) {
-        SnsDraft draft = find(id);
-        requireEditor(draft);
-        ConcurrentEditException.check(draft, expectedVersion);
-        if (!draft.state().editable()) {
-            throw new FieldRejectedException(FIELD_BODY, "sns.error.not-editable");
-        }
-        String me = SystemAuthentication.currentActor();
-        DraftState before = draft.state();
-        String hashBefore = draft.contentHash();
-        boolean changed = draft.apply(clean(form, draft), me, clock.instant());
-        boolean backToReview = false;
-        if (changed) {
-            boolean sameBurst = bursts.continues(draft, me, hashBefore);
-            if (before == DraftState.APPROVED || before == DraftState.IN_REVIEW) {
-                draft.moveTo(DraftState.IN_REVIEW, clock.instant());
-                backToReview = true;
+        // autosaves while typing: on a cluster one may lose certification to another node's write (decision 0018)
+        return retry.inTransaction("sns draft " + id + " save", () -> {
+            SnsDraft draft = find(id);
+            requireEditor(draft);
+            ConcurrentEditException.check(draft, expectedVersion);
+            if (!draft.state().editable()) {
+                throw new FieldRejectedException(FIELD_BODY, "sns.error.not-editable");
             }
-            if (sameBurst) {
-                // one editing burst is one version: the editor's last revision takes the new content
-                draft.continueBurst();
-                drafts.flush();
-                bursts.replaceLastRevision(draft, me);
-            } else {
-                drafts.flush();
-                recordRevision(draft, me);
+            String me = SystemAuthentication.currentActor();
+            DraftState before = draft.state();
+            String hashBefore = draft.contentHash();
+            boolean changed = draft.apply(clean(form, draft), me, clock.instant());
+            boolean backToReview = false;
+            if (changed) {
+                boolean sameBurst = bursts.continues(draft, me, hashBefore);
+                if (before == DraftState.APPROVED || before == DraftState.IN_REVIEW) {
+                    draft.moveTo(DraftState.IN_REVIEW, clock.instant());
+                    backToReview = true;
+                }
+                if (sameBurst) {
+                    // one editing burst is one version: the editor's last revision takes the new content
+                    draft.continueBurst();
+                    drafts.flush();
+                    bursts.replaceLastRevision(draft, me);
+                } else {
+                    drafts.flush();
+                    recordRevision(draft, me);
+                }
+                bursts.start(id, me);
+                String details = "revision " + draft.revision() + ", hash " + draft.contentHash();
+                events.publishEvent(backToReview ? AuditEntry.now("sns.edited-in-review", "sns_draft", id, details)
+                        : AuditEntry.now("sns.edited", "sns_draft", id, details));
+                if (backToReview && !sameBurst) {
+                    notifyApprovers(draft, "notification.sns.back-to-review");
+                }
             }
-            bursts.start(id, me);
-            String details = "revision " + draft.revision() + ", hash " + draft.contentHash();
-            events.publishEvent(backToReview ? AuditEntry.now("sns.edited-in-review", "sns_draft", id, details)
-                    : AuditEntry.now("sns.edited", "sns_draft", id, details));
-            if (backToReview && !sameBurst) {
-                notifyApprovers(draft, "notification.sns.back-to-review");
-            }
-        }
-        drafts.flush();
-        events.publishEvent(new SnsDraftChanged(id, me, changed));
-        return new Saved(id, draft.getVersion(), changed, backToReview);
+            drafts.flush();
+            events.publishEvent(new SnsDraftChanged(id, me, changed));
+            return new Saved(id, draft.getVersion(), changed, backToReview);
+        });
     }
 
     /** Sends the draft to the approvers. Everything must be postable: text, networks, lengths, posting time. */
