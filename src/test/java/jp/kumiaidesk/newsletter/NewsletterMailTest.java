@@ -10,8 +10,6 @@ import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.mail.javamail.JavaMailSenderImpl;
-import org.springframework.test.util.ReflectionTestUtils;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
@@ -19,6 +17,7 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 
 import jp.kumiaidesk.ServiceTest;
 import jp.kumiaidesk.notification.Mailer;
+import jp.kumiaidesk.notification.TestSmtp;
 
 /**
  * Publishing really mails the members' list over SMTP: the shared {@link Mailer} is pointed at a GreenMail server for
@@ -45,13 +44,7 @@ class NewsletterMailTest extends ServiceTest {
 
     @Test
     void publishing_mails_the_members_list_with_the_link_after_commit() throws Exception {
-        JavaMailSenderImpl sender = new JavaMailSenderImpl();
-        sender.setHost("127.0.0.1");
-        sender.setPort(smtp.getSmtp().getPort());
-        sender.setDefaultEncoding("UTF-8");
-        Object previous = ReflectionTestUtils.getField(mailer, "sender");
-        ReflectionTestUtils.setField(mailer, "sender", sender);
-        try {
+        try (TestSmtp delivery = TestSmtp.deliverTo(mailer, smtp)) {
             signIn("shokikyoku");
             long id = newsletters.createBlank("年末一時金の回答を引き出しました");
             NewsletterView draft = newsletters.get(id);
@@ -81,8 +74,6 @@ class NewsletterMailTest extends ServiceTest {
             assertThat(mail.getSubject()).isEqualTo("【速報 第" + result.number() + "号】年末一時金の回答を引き出しました");
             assertThat(GreenMailUtil.getBody(mail).isBlank()).isFalse();
             assertThat(mail.getContent().toString()).contains(result.webUrl()).contains("2.5か月分");
-        } finally {
-            ReflectionTestUtils.setField(mailer, "sender", previous);
         }
     }
 }

@@ -11,8 +11,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.mail.javamail.JavaMailSenderImpl;
-import org.springframework.test.util.ReflectionTestUtils;
 
 import com.google.gson.JsonObject;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
@@ -23,6 +21,7 @@ import jakarta.mail.internet.MimeMessage;
 import jp.kumiaidesk.base.Role;
 import jp.kumiaidesk.journeys.BrowserTest;
 import jp.kumiaidesk.notification.Mailer;
+import jp.kumiaidesk.notification.TestSmtp;
 
 /**
  * Issue #13 item 5 in Chromium, with a virtual authenticator (CDP {@code WebAuthn}): an executive whose role needs
@@ -148,13 +147,7 @@ class PasskeyJourneyTest extends BrowserTest {
     void without_the_passkey_a_code_from_the_mail_signs_the_user_in() throws Exception {
         String name = executive();
         TestPasskeys.seed(jdbc, name, "家に置いてきた鍵");
-        JavaMailSenderImpl sender = new JavaMailSenderImpl();
-        sender.setHost("127.0.0.1");
-        sender.setPort(smtp.getSmtp().getPort());
-        sender.setDefaultEncoding("UTF-8");
-        Object previous = ReflectionTestUtils.getField(mailer, "sender");
-        ReflectionTestUtils.setField(mailer, "sender", sender);
-        try {
+        try (TestSmtp delivery = TestSmtp.deliverTo(mailer, smtp)) {
             password(name);
             page.locator("#mfa-passkey").waitFor();
             page.locator("#mfa-send-code").click();
@@ -165,16 +158,7 @@ class PasskeyJourneyTest extends BrowserTest {
             page.getByText("確認コードが正しくないか").first().waitFor();
             assertThat(audited(name, "mfa.code-failed")).isEqualTo(1);
 
-            // the outbox may hand other tests' mails to this server first: wait for the one to this user
-            MimeMessage mail = org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30))
-                    .until(() -> {
-                        for (MimeMessage m : smtp.getReceivedMessages()) {
-                            if (m.getAllRecipients()[0].toString().equals(name + "@example.jp")) {
-                                return m;
-                            }
-                        }
-                        return null;
-                    }, java.util.Objects::nonNull);
+            MimeMessage mail = TestSmtp.awaitMailTo(smtp, name + "@example.jp", java.time.Duration.ofSeconds(30));
             Matcher code = CODE.matcher(String.valueOf(mail.getContent()).replace("\r\n", "\n"));
             assertThat(code.find()).as(String.valueOf(mail.getContent())).isTrue();
 
@@ -183,8 +167,6 @@ class PasskeyJourneyTest extends BrowserTest {
             page.locator("#user-menu").waitFor();
             assertThat(audited(name, "mfa.code-succeeded")).isEqualTo(1);
             assertThat(audited(name, "mfa.completed")).isEqualTo(1);
-        } finally {
-            ReflectionTestUtils.setField(mailer, "sender", previous);
         }
     }
 }

@@ -10,9 +10,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.test.util.ReflectionTestUtils;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
@@ -21,6 +19,7 @@ import jp.kumiaidesk.ServiceTest;
 import jp.kumiaidesk.base.FieldRejectedException;
 import jp.kumiaidesk.base.Role;
 import jp.kumiaidesk.notification.Mailer;
+import jp.kumiaidesk.notification.TestSmtp;
 
 /** Issue #13: a forgotten password is reset by an e-mailed one-time link, limited, audited, tight-lipped. */
 class PasswordResetTest extends ServiceTest {
@@ -49,25 +48,11 @@ class PasswordResetTest extends ServiceTest {
         users.create(name, "kumiai-password-1", new UserForm("忘れ 太郎", name + "@example.jp",
                 Set.of(Role.SECRETARIAT), Set.of(), true));
         org.springframework.security.core.context.SecurityContextHolder.clearContext();
-        JavaMailSenderImpl sender = new JavaMailSenderImpl();
-        sender.setHost("127.0.0.1");
-        sender.setPort(smtp.getSmtp().getPort());
-        sender.setDefaultEncoding("UTF-8");
-        Object previous = ReflectionTestUtils.getField(mailer, "sender");
-        ReflectionTestUtils.setField(mailer, "sender", sender);
-        try {
+        try (TestSmtp delivery = TestSmtp.deliverTo(mailer, smtp)) {
             resets.request(unique("ghost"), "192.0.2.7");
             resets.request(name, "192.0.2.7");
-            // the outbox may hand other tests' mails to this server first: wait for the one to this user
-            jakarta.mail.internet.MimeMessage mail = org.awaitility.Awaitility.await()
-                    .atMost(java.time.Duration.ofSeconds(20)).until(() -> {
-                        for (jakarta.mail.internet.MimeMessage m : smtp.getReceivedMessages()) {
-                            if (m.getAllRecipients()[0].toString().equals(name + "@example.jp")) {
-                                return m;
-                            }
-                        }
-                        return null;
-                    }, java.util.Objects::nonNull);
+            jakarta.mail.internet.MimeMessage mail = TestSmtp.awaitMailTo(smtp, name + "@example.jp",
+                    java.time.Duration.ofSeconds(20));
             String body = String.valueOf(mail.getContent());
             Matcher link = LINK.matcher(body);
             assertThat(link.find()).as(body).isTrue();
@@ -98,8 +83,6 @@ class PasswordResetTest extends ServiceTest {
                     Integer.class, name, "password.reset-throttled")).isEqualTo(1);
             assertThat(jdbc.queryForObject("select count(*) from audit_event where actor = ? and action = ?",
                     Integer.class, name, "password.reset-by-link")).isEqualTo(1);
-        } finally {
-            ReflectionTestUtils.setField(mailer, "sender", previous);
         }
     }
 }

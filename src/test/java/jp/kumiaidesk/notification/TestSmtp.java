@@ -1,0 +1,61 @@
+package jp.kumiaidesk.notification;
+
+import java.time.Duration;
+
+import org.awaitility.Awaitility;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
+import org.springframework.test.util.ReflectionTestUtils;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+
+/**
+ * The app's {@link Mailer} pointed at a test's GreenMail server for as long as this is open (try-with-resources),
+ * and the wait for one recipient's mail.
+ */
+public final class TestSmtp implements AutoCloseable {
+
+    private final Mailer mailer;
+    private final Object previous;
+
+    private TestSmtp(Mailer mailer, Object previous) {
+        this.mailer = mailer;
+        this.previous = previous;
+    }
+
+    public static TestSmtp deliverTo(Mailer mailer, GreenMailExtension smtp) {
+        JavaMailSenderImpl sender = new JavaMailSenderImpl();
+        sender.setHost("127.0.0.1");
+        sender.setPort(smtp.getSmtp().getPort());
+        sender.setDefaultEncoding("UTF-8");
+        Object previous = ReflectionTestUtils.getField(mailer, "sender");
+        ReflectionTestUtils.setField(mailer, "sender", sender);
+        return new TestSmtp(mailer, previous);
+    }
+
+    /**
+     * The first mail to {@code address}: the outbox may hand other tests' mails to the server first, so this waits
+     * for that recipient, not for any mail.
+     */
+    public static MimeMessage awaitMailTo(GreenMailExtension smtp, String address, Duration within) {
+        return Awaitility.await().atMost(within).until(() -> {
+            for (MimeMessage m : smtp.getReceivedMessages()) {
+                if (recipient(m).equals(address)) {
+                    return m;
+                }
+            }
+            return null;
+        }, java.util.Objects::nonNull);
+    }
+
+    private static String recipient(MimeMessage m) throws MessagingException {
+        return m.getAllRecipients()[0].toString();
+    }
+
+    @Override
+    public void close() {
+        ReflectionTestUtils.setField(mailer, "sender", previous);
+    }
+}
