@@ -41,7 +41,6 @@ import jp.kumiaidesk.audit.AuditEntry;
 import jp.kumiaidesk.base.FieldRejectedException;
 import jp.kumiaidesk.base.Roles;
 import jp.kumiaidesk.base.SystemAuthentication;
-import jp.kumiaidesk.notification.MailOutbox;
 
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
@@ -78,7 +77,7 @@ public class Passkeys {
     private final PublicKeyCredentialUserEntityRepository userEntities;
     private final UserAccountRepository users;
     private final ApplicationEventPublisher events;
-    private final MailOutbox outbox;
+    private final SecurityMails mails;
     private final Environment environment;
     private final JsonMapper json = JsonMapper.builder().addModule(new WebauthnJacksonModule()).build();
     private final String baseUrl;
@@ -86,14 +85,14 @@ public class Passkeys {
     private final String origins;
     private volatile Webauthn4JRelyingPartyOperations relyingParty;
 
-    Passkeys(JdbcTemplate jdbc, UserAccountRepository users, ApplicationEventPublisher events, MailOutbox outbox,
+    Passkeys(JdbcTemplate jdbc, UserAccountRepository users, ApplicationEventPublisher events, SecurityMails mails,
             Environment environment, @Value("${kd.base-url}") String baseUrl,
             @Value("${kd.webauthn.rp-id:}") String rpId, @Value("${kd.webauthn.allowed-origins:}") String origins) {
         this.credentials = new JdbcUserCredentialRepository(jdbc);
         this.userEntities = new JdbcPublicKeyCredentialUserEntityRepository(jdbc);
         this.users = users;
         this.events = events;
-        this.outbox = outbox;
+        this.mails = mails;
         this.environment = environment;
         this.baseUrl = baseUrl;
         this.rpId = rpId.isBlank() ? URI.create(baseUrl).getHost() : rpId.strip();
@@ -208,11 +207,7 @@ public class Passkeys {
         }
         events.publishEvent(AuditEntry.now("passkey.registered", "user", userId(username), name));
         users.findByUsername(username).filter(a -> a.getEmail() != null).ifPresent(account -> SystemAuthentication
-                .run(() -> outbox.enqueue(account.getEmail(), "[組合デスク] パスキーを登録しました / Passkey registered",
-                        "あなたのアカウントにパスキー「" + name + "」が登録されました。心当たりがなければ、すぐにシステム管理者に"
-                                + "連絡してください。\nA passkey \"" + name + "\" was registered to your account. If it was"
-                                + " not you, tell the administrator at once.\n",
-                        "passkey-registered")));
+                .run(() -> mails.passkeyRegistered(account.getEmail(), name)));
         return new Passkey(record.getCredentialId().toBase64UrlString(), record.getLabel(), record.getCreated(),
                 record.getLastUsed());
     }

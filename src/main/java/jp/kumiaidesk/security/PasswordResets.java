@@ -21,7 +21,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 import jp.kumiaidesk.audit.AuditEntry;
 import jp.kumiaidesk.base.FieldRejectedException;
 import jp.kumiaidesk.base.SystemAuthentication;
-import jp.kumiaidesk.notification.MailOutbox;
 
 /**
  * A forgotten password, without phoning the administrator: the user asks by user name and gets an e-mailed link with
@@ -40,7 +39,7 @@ public class PasswordResets {
     private final OneTimeTokenService tokens = new InMemoryOneTimeTokenService();
     private final UserAccountRepository users;
     private final PasswordEncoder passwordEncoder;
-    private final MailOutbox outbox;
+    private final SecurityMails mails;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transactions;
     private final Clock clock;
@@ -50,12 +49,12 @@ public class PasswordResets {
     private record Window(Instant start, int count) {
     }
 
-    PasswordResets(UserAccountRepository users, PasswordEncoder passwordEncoder, MailOutbox outbox,
+    PasswordResets(UserAccountRepository users, PasswordEncoder passwordEncoder, SecurityMails mails,
             ApplicationEventPublisher events, TransactionTemplate transactions, Clock clock,
             @Value("${kd.base-url}") String baseUrl) {
         this.users = users;
         this.passwordEncoder = passwordEncoder;
-        this.outbox = outbox;
+        this.mails = mails;
         this.events = events;
         this.transactions = transactions;
         this.clock = clock;
@@ -84,13 +83,7 @@ public class PasswordResets {
             OneTimeToken token = tokens.generate(new GenerateOneTimeTokenRequest(username,
                     Duration.ofMinutes(VALID_MINUTES)));
             String link = baseUrl + "/login/reset?token=" + token.getTokenValue();
-            SystemAuthentication.run(() -> outbox.enqueue(account.get().getEmail(),
-                    "[組合デスク] パスワードの再設定 / Password reset",
-                    "パスワードを再設定するには、" + VALID_MINUTES + "分以内に次のリンクを開いてください（一度だけ使えます）。\n"
-                            + "To set a new password, open this link within " + VALID_MINUTES
-                            + " minutes (it works once):\n\n" + link + "\n\n"
-                            + "心当たりがなければ、このメールは無視してください。If you did not ask, ignore this mail.\n",
-                    "password-reset"));
+            SystemAuthentication.run(() -> mails.passwordReset(account.get().getEmail(), link, VALID_MINUTES));
         });
     }
 

@@ -24,7 +24,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import jp.kumiaidesk.audit.AuditEntry;
 import jp.kumiaidesk.base.SystemAuthentication;
-import jp.kumiaidesk.notification.MailOutbox;
 
 /**
  * The second step of signing in for the roles {@link MfaPolicy} names. A correct password alone gives such a user a
@@ -49,7 +48,7 @@ public class SecondFactor {
 
     private final OneTimeTokenService codes = new InMemoryOneTimeTokenService();
     private final UserAccountRepository users;
-    private final MailOutbox outbox;
+    private final SecurityMails mails;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transactions;
     private final Clock clock;
@@ -58,10 +57,10 @@ public class SecondFactor {
     private record Window(Instant start, int count) {
     }
 
-    SecondFactor(UserAccountRepository users, MailOutbox outbox, ApplicationEventPublisher events,
+    SecondFactor(UserAccountRepository users, SecurityMails mails, ApplicationEventPublisher events,
             TransactionTemplate transactions, Clock clock) {
         this.users = users;
-        this.outbox = outbox;
+        this.mails = mails;
         this.events = events;
         this.transactions = transactions;
         this.clock = clock;
@@ -136,13 +135,7 @@ public class SecondFactor {
             }
             OneTimeToken code = codes.generate(new GenerateOneTimeTokenRequest(username,
                     Duration.ofMinutes(CODE_MINUTES)));
-            SystemAuthentication.run(() -> outbox.enqueue(address, "[組合デスク] ログイン確認コード / Sign-in code",
-                    "ログインを続けるには、" + CODE_MINUTES + "分以内に次の確認コードを入力してください（一度だけ使えます）。\n"
-                            + "To finish signing in, enter this code within " + CODE_MINUTES
-                            + " minutes (it works once):\n\n" + code.getTokenValue() + "\n\n"
-                            + "心当たりがなければ、パスワードが知られています。すぐにパスワードを変更し、システム管理者に連絡してください。\n"
-                            + "If you did not sign in, someone knows your password: change it and tell the administrator.\n",
-                    "mfa-code"));
+            SystemAuthentication.run(() -> mails.signInCode(address, code.getTokenValue(), CODE_MINUTES));
             audit(username, "mfa.code-sent", String.valueOf(account.get().getId()), null);
             return true;
         }));

@@ -56,6 +56,10 @@ class PasswordResetTest extends ServiceTest {
             String body = String.valueOf(mail.getContent());
             Matcher link = LINK.matcher(body);
             assertThat(link.find()).as(body).isTrue();
+            // written in Japanese, then in English (the app keeps no language per person), no translation key
+            assertThat(mail.getSubject()).isEqualTo("[組合デスク] パスワードの再設定 / Password reset");
+            assertThat(body).contains("30分以内に次のリンクを開いてください", "open this link within 30 minutes",
+                    "このメールは無視してください", "ignore this mail").doesNotContain("security.mail");
             String token = link.group(1);
 
             // a weak password uses the link up but hands the page a fresh one
