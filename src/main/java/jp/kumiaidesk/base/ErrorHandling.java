@@ -7,6 +7,7 @@ import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+import org.springframework.web.util.DisconnectedClientHelper;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -52,10 +53,18 @@ public class ErrorHandling implements VaadinServiceInitListener {
         event.getSource().setSystemMessagesProvider(this::systemMessages);
     }
 
-    /** Logs the error with a new incident number and tells the user, without leaving the page. */
+    /**
+     * Logs the error with a new incident number and tells the user, without leaving the page. A browser that went
+     * away while its answer was written (a tab closed or a page left mid-request: "Broken pipe") is nobody's
+     * incident: one line at debug level, nothing shown.
+     */
     void error(ErrorEvent event) {
-        String incident = newIncident();
         Throwable error = event.getThrowable();
+        if (error != null && DisconnectedClientHelper.isClientDisconnectedException(error)) {
+            log.debug("The browser went away before its answer was written: {}", error.toString());
+            return;
+        }
+        String incident = newIncident();
         log.error("Incident {}: {}", incident, error == null ? "unknown error" : error.toString(), error);
         UI ui = UI.getCurrent();
         if (ui == null) {

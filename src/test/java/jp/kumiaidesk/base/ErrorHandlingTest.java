@@ -48,6 +48,20 @@ class ErrorHandlingTest extends KaribuTest {
     }
 
     @Test
+    void a_browser_that_went_away_mid_answer_is_no_incident(CapturedOutput log) {
+        openAs("admin", "admin/audit");
+
+        // what Tomcat throws when the tab was closed while its answer was written (the tour met it under load)
+        VaadinSession.getCurrent().getErrorHandler().error(new ErrorEvent(new java.io.UncheckedIOException(
+                new org.apache.catalina.connector.ClientAbortException(new java.io.IOException("Broken pipe")))));
+
+        MockVaadin.clientRoundtrip(false);
+        assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(Notification.class,
+                spec -> spec.withId(ErrorHandling.NOTIFICATION_ID))).isEmpty();
+        assertThat(log.getOut()).doesNotContain("Incident E-");
+    }
+
+    @Test
     void vaadins_system_messages_speak_the_users_language() {
         openAs("shokikyoku", "");
         var messages = VaadinService.getCurrent().getSystemMessages(Locale.JAPANESE,

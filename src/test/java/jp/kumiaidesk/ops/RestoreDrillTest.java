@@ -21,8 +21,8 @@ import jp.kumiaidesk.base.SystemAuthentication;
 
 /**
  * The restore drill: back up the test database (the embedded one, or CI's system MariaDB in the second pass), restore
- * the dump into a scratch database on the same server, and compare every table by {@code CHECKSUM TABLE}; a demo
- * user's password still signs in against the restored row. The test database itself is never touched.
+ * the dump into a scratch database on the same server, and compare every table by a checksum of its rows' contents
+ * ({@link #checksums}); a demo user's password still signs in against the restored row. The test database itself is never touched.
  */
 class RestoreDrillTest extends ServiceTest {
 
