@@ -143,6 +143,7 @@ app_start() {
     mkdir -p "$DIR/app$a"
     DB_URL="$DB_URL" DB_USER=kumiai DB_PASSWORD=kumiai KD_DEMO="${KD_DEMO:-true}" \
       KD_REDIS_URL="${KD_REDIS_URL:-redis://127.0.0.1:6379}" PORT=$((8180 + a)) KD_MANAGEMENT_PORT=$((9180 + a)) \
+      LOGGING_LEVEL_JP_KUMIAIDESK_BASE_TRANSACTIONRETRY="${LOGGING_LEVEL_JP_KUMIAIDESK_BASE_TRANSACTIONRETRY:-DEBUG}" \
       KD_DATA_DIR="$DIR/app$a/data" KD_BASE_URL="http://localhost:8180" \
       setsid "$JAVA_HOME/bin/java" ${KD_APP_JAVA_OPTS:--Xmx768m} -jar "$DIR/kumiai-desk.jar" \
       >>"$DIR/app$a/app.log" 2>&1 < /dev/null &
