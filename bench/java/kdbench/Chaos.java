@@ -607,7 +607,7 @@ public final class Chaos {
         enter("warmup");
         sleep(WARMUP_S * 1000);
         for (Kind kind : List.of(Kind.SNS, Kind.SESSION)) {
-            users.stream().filter(x -> x.kind == kind && x.u != null).findFirst().ifPresent(x -> log(kind
+            users.stream().filter(x -> x.kind == kind && x.u != null && x.field != null).findFirst().ifPresent(x -> log(kind
                     + " field " + x.field + " listens to " + x.u.listeners.get(x.u.node(x.field)) + ", sends " + (x.sendsEachKey ? "each keystroke group (value-changed)"
                     : "only when the field is left (change)")));
         }
