@@ -23,7 +23,7 @@ if ops/cluster/cluster.sh status | grep -q 'down\|does not\|size [12]$'; then
 fi
 # the nodes it restarts get what the running ones were started with (the reminders' schedule, the retry log level)
 if [ -r "/proc/$(cat "$KD_CLUSTER_DIR/app1/pid")/environ" ]; then
-  for var in KD_FOLLOW_UP_CRON LOGGING_LEVEL_JP_KUMIAIDESK_BASE_TRANSACTIONRETRY; do
+  for var in KD_FOLLOW_UP_CRON; do
     value=$(tr '\0' '\n' < "/proc/$(cat "$KD_CLUSTER_DIR/app1/pid")/environ" | sed -n "s/^$var=//p")
     [ -n "$value" ] && export "$var=$value"
   done

@@ -766,7 +766,21 @@ public final class Chaos {
             }
         });
         if (retriesAfter.entrySet().stream().noneMatch(e -> e.getValue() > retriesBefore.getOrDefault(e.getKey(), 0L))) {
-            System.out.println("  none (is logging.level.jp.kumiaidesk.base.TransactionRetry DEBUG on the nodes?)");
+            System.out.println("  none (cluster.sh starts the nodes with logging.level.jp.kumiaidesk.base"
+                    + ".TransactionRetry=DEBUG)");
+        }
+        System.out.println("Galera since each node's last start: transactions that lost certification / were aborted "
+                + "by a replicated one (what TransactionRetry re-runs)");
+        for (int n = 1; n <= 3; n++) {
+            try (Connection c = DriverManager.getConnection("jdbc:mariadb://127.0.0.1:" + (3310 + n)
+                    + "/?connectTimeout=1000", "root", ""); Statement st = c.createStatement()) {
+                System.out.printf("  db%d: %d / %d%n", n, one(st, "select variable_value from information_schema"
+                        + ".global_status where variable_name = 'wsrep_local_cert_failures'"), one(st,
+                        "select variable_value from information_schema.global_status where variable_name = "
+                        + "'wsrep_local_bf_aborts'"));
+            } catch (Exception e) {
+                System.out.println("  db" + n + ": down");
+            }
         }
         try (Connection c = db(); PreparedStatement ps = c.prepareStatement("select message_key, count(*), "
                 + "count(distinct recipient, coalesce(once_key, concat(link, '|', date(created_at)))) from notification "
