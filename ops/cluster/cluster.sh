@@ -141,10 +141,13 @@ app_start() {
   for a in 1 2; do
     if app_alive "$a"; then echo "app$a already runs (pid $(cat "$DIR/app$a/pid"))"; continue; fi
     mkdir -p "$DIR/app$a"
+    # TransactionRetry's re-runs are logged at DEBUG: the chaos run counts them (an environment variable would name the
+    # logger in lower case)
     DB_URL="$DB_URL" DB_USER=kumiai DB_PASSWORD=kumiai KD_DEMO="${KD_DEMO:-true}" \
       KD_REDIS_URL="${KD_REDIS_URL:-redis://127.0.0.1:6379}" PORT=$((8180 + a)) KD_MANAGEMENT_PORT=$((9180 + a)) \
       KD_DATA_DIR="$DIR/app$a/data" KD_BASE_URL="http://localhost:8180" \
       setsid "$JAVA_HOME/bin/java" ${KD_APP_JAVA_OPTS:--Xmx768m} -jar "$DIR/kumiai-desk.jar" \
+      --logging.level.jp.kumiaidesk.base.TransactionRetry=DEBUG \
       >>"$DIR/app$a/app.log" 2>&1 < /dev/null &
     echo $! > "$DIR/app$a/pid"
     # the first node migrates and seeds alone; the second starts on a ready schema

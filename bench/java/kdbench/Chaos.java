@@ -276,6 +276,119 @@ public final class Chaos {
         }
     }
 
+    // ---------------------------------------------------------------- live updates across the app nodes
+
+    /** One change made on one app node and looked for on the other: when it was committed and when it was seen. */
+    record Sighting(String phase, String direction, long committed, long seen) {
+        boolean missed() {
+            return seen == 0;
+        }
+    }
+
+    static final List<Long> probeDrafts = new ArrayList<>();
+    static final List<Sighting> sightings = Collections.synchronizedList(new ArrayList<>());
+
+    /**
+     * Live updates through Redis, around the kills: a writer (seinenbu, the draft's author) types into an SNS draft on
+     * one app node, straight at its port, not through HAProxy; a reader (shokikyoku) has the same draft open on the
+     * other node and polls the page every {@value #PROBE_POLL_MS} ms as an open tab's round trips would. The change
+     * is timed from its commit (the database polled every 25 ms) to the first answer of the reader's page that holds
+     * it; not seen within 10 s is a miss. While either node is dead the probe waits and logs in again.
+     */
+    static final class Probe implements Runnable {
+        static final long PROBE_POLL_MS = 100;
+        final long draft;
+        final String writerBase;
+        final String readerBase;
+        final String direction;
+        VaadinUser writer;
+        VaadinUser reader;
+        int seq;
+
+        Probe(long draft, int writerNode, int readerNode) {
+            this.draft = draft;
+            this.writerBase = "http://127.0.0.1:" + (8180 + writerNode);
+            this.readerBase = "http://127.0.0.1:" + (8180 + readerNode);
+            this.direction = "app" + writerNode + "→app" + readerNode;
+        }
+
+        @Override
+        public void run() {
+            while (!stop) {
+                try {
+                    if (writer == null) {
+                        reader = new VaadinUser(readerBase);
+                        reader.login("shokikyoku", PASSWORD);
+                        reader.open("sns/drafts/" + draft);
+                        writer = new VaadinUser(writerBase);
+                        writer.login("seinenbu", PASSWORD);
+                        writer.open("sns/drafts/" + draft);
+                        log("probe " + direction + " on draft " + draft + " ready");
+                    }
+                    once();
+                    sleep(1000);
+                } catch (Exception e) {
+                    writer = null; // a node is down or restarting: log in again when both answer
+                    sleep(2000);
+                }
+            }
+        }
+
+        void once() throws Exception {
+            String marker = "〔" + direction + " " + (++seq) + "〕";
+            String p = phase;
+            long[] committed = {0};
+            Thread watch = Thread.ofPlatform().name("probe-db-" + direction).start(() -> {
+                long until = System.currentTimeMillis() + 15_000;
+                while (committed[0] == 0 && System.currentTimeMillis() < until && !stop) {
+                    try (Connection c = db(); PreparedStatement ps = c.prepareStatement(
+                            "select body from sns_draft where id = ?")) {
+                        ps.setLong(1, draft);
+                        while (System.currentTimeMillis() < until && !stop) {
+                            try (ResultSet rs = ps.executeQuery()) {
+                                if (rs.next() && String.valueOf(rs.getString(1)).contains(marker)) {
+                                    committed[0] = System.currentTimeMillis();
+                                    return;
+                                }
+                            }
+                            sleep(25);
+                        }
+                    } catch (Exception down) {
+                        sleep(200);
+                    }
+                }
+            });
+            writer.type("sns-body", "生存確認 " + marker); // the composer's autosave saves it within ~1 s
+            long seen = 0;
+            long until = System.currentTimeMillis() + 25_000;
+            while (seen == 0 && System.currentTimeMillis() < until && !stop) {
+                if (reader.empty().toString().contains(marker)) {
+                    seen = System.currentTimeMillis();
+                } else {
+                    sleep(PROBE_POLL_MS);
+                    if (seq % 2 == 0) {
+                        writer.empty(); // the writer's open tab goes on answering too
+                    }
+                }
+            }
+            watch.join(16_000);
+            if (committed[0] == 0) {
+                throw new IllegalStateException("probe " + direction + ": the change never reached the database");
+            }
+            if (seen != 0 && seen < committed[0]) {
+                seen = committed[0]; // seen between two database polls
+            }
+            if (seen != 0 && seen - committed[0] > 10_000) {
+                seen = 0;
+            }
+            sightings.add(new Sighting(p, direction, committed[0], seen));
+            if (seen == 0 || seen - committed[0] > 1000) {
+                log("probe " + direction + ": " + (seen == 0 ? "not seen within 10 s"
+                        : "seen " + (seen - committed[0]) + " ms after the commit"));
+            }
+        }
+    }
+
     static void sleep(long ms) {
         try {
             Thread.sleep(ms);
@@ -331,7 +444,7 @@ public final class Chaos {
             long draftId = drafts.getFirst();
             String draftCols = Suite.columns(c, "sns_draft");
             String revCols = Suite.columns(c, "sns_draft_revision");
-            while (drafts.size() < sns) {
+            while (drafts.size() < sns + 2) { // two more for the live-update probes
                 st.executeUpdate("insert into sns_draft (" + draftCols + ") select " + draftCols
                         + " from sns_draft where id = " + draftId);
                 long id = one(st, "select last_insert_id()");
@@ -358,7 +471,9 @@ public final class Chaos {
                         + "where session_id = " + source);
                 sessionIds.add(id);
             }
-            for (long id : drafts.subList(0, sns)) {
+            probeDrafts.clear();
+            probeDrafts.addAll(drafts.subList(sns, sns + 2));
+            for (long id : drafts.subList(0, sns + 2)) {
                 st.executeUpdate("update sns_draft set body = '' where id = " + id);
             }
             for (long id : sessionIds.subList(0, sessions)) {
@@ -446,13 +561,45 @@ public final class Chaos {
         }
     }
 
+    /** "Re-running X (attempt n)" and "X lost n times" lines in both app nodes' logs, per kind of operation. */
+    static Map<String, Long> retryLines() {
+        Map<String, Long> m = new java.util.TreeMap<>();
+        java.util.regex.Pattern rerun = java.util.regex.Pattern.compile("Re-running (.+?)(?: \\d+)? \\(attempt");
+        java.util.regex.Pattern lost = java.util.regex.Pattern.compile("\\] (.+?)(?: \\d+)? lost \\d+ times in a row");
+        for (String app : List.of("app1", "app2")) {
+            try (var lines = Files.lines(DIR.resolve(app + "/app.log"))) {
+                lines.forEach(l -> {
+                    var r = rerun.matcher(l);
+                    if (r.find()) {
+                        m.merge("re-run: " + r.group(1).replaceAll(" \\d+ ", " … "), 1L, Long::sum);
+                    }
+                    var g = lost.matcher(l);
+                    if (g.find()) {
+                        m.merge("given up: " + g.group(1).replaceAll(".*: ", "").replaceAll(" \\d+ ", " … "), 1L, Long::sum);
+                    }
+                });
+            } catch (Exception e) {
+                // no log yet
+            }
+        }
+        return m;
+    }
+
     // ---------------------------------------------------------------- the run
 
     public static void main(String[] args) throws Exception {
         log(USERS + " users through " + BASE + ", a keystroke group every " + KEY_MS + " ms, phases of " + PHASE_S
                 + " s; cluster in " + DIR);
         List<User> users = prepare();
+        java.sql.Timestamp runStart;
+        try (Connection c = db(); Statement st = c.createStatement(); ResultSet rs = st.executeQuery("select now(6)")) {
+            rs.next();
+            runStart = rs.getTimestamp(1);
+        }
+        Map<String, Long> retriesBefore = retryLines();
         List<Thread> threads = new ArrayList<>();
+        threads.add(Thread.ofPlatform().name("probe-1-2").start(new Probe(probeDrafts.get(0), 1, 2)));
+        threads.add(Thread.ofPlatform().name("probe-2-1").start(new Probe(probeDrafts.get(1), 2, 1)));
         for (User user : users) {
             threads.add(Thread.ofPlatform().name("user-" + user.n).start(user));
             sleep(100); // logins spread over a few seconds
@@ -460,7 +607,7 @@ public final class Chaos {
         enter("warmup");
         sleep(WARMUP_S * 1000);
         for (Kind kind : List.of(Kind.SNS, Kind.SESSION)) {
-            users.stream().filter(x -> x.kind == kind && x.u != null).findFirst().ifPresent(x -> log(kind
+            users.stream().filter(x -> x.kind == kind && x.u != null && x.field != null).findFirst().ifPresent(x -> log(kind
                     + " field " + x.field + " listens to " + x.u.listeners.get(x.u.node(x.field)) + ", sends " + (x.sendsEachKey ? "each keystroke group (value-changed)"
                     : "only when the field is left (change)")));
         }
@@ -596,6 +743,73 @@ public final class Chaos {
         }
         System.out.printf("At the end: %d of %d typists' text differs from the database (%d chars typed in all)%n%s",
                 lostAtEnd, typists, typedChars, endLoss);
+
+        System.out.println("Live updates across the app nodes (Redis): a change committed on one node, seen by a page "
+                + "open on the other (polled every " + Probe.PROBE_POLL_MS + " ms)");
+        System.out.println("| phase | changes | seen within 1 s | max | median | not seen within 10 s |");
+        System.out.println("|---|---|---|---|---|---|");
+        for (String p : new java.util.LinkedHashSet<>(PHASES)) {
+            List<Sighting> ss = sightings.stream().filter(x -> x.phase().equals(p)).toList();
+            List<Long> ms = ss.stream().filter(x -> !x.missed()).map(x -> x.seen() - x.committed()).sorted().toList();
+            System.out.printf("| %s | %d | %d | %s | %s | %d |%n", p, ss.size(), ms.stream().filter(x -> x <= 1000)
+                    .count(), ms.isEmpty() ? "–" : ms.getLast() + " ms", ms.isEmpty() ? "–"
+                    : ms.get(ms.size() / 2) + " ms", ss.stream().filter(Sighting::missed).count());
+        }
+
+        Map<String, Long> retriesAfter = retryLines();
+        System.out.println("Transactions re-run after a deadlock or a lost certification (TransactionRetry, the app "
+                + "nodes' logs at DEBUG), and given up after all attempts:");
+        retriesAfter.forEach((what, n) -> {
+            long d = n - retriesBefore.getOrDefault(what, 0L);
+            if (d > 0) {
+                System.out.println("  " + what + ": " + d);
+            }
+        });
+        if (retriesAfter.entrySet().stream().noneMatch(e -> e.getValue() > retriesBefore.getOrDefault(e.getKey(), 0L))) {
+            System.out.println("  none (cluster.sh starts the nodes with logging.level.jp.kumiaidesk.base"
+                    + ".TransactionRetry=DEBUG)");
+        }
+        System.out.println("Galera since each node's last start: transactions that lost certification / were aborted "
+                + "by a replicated one (what TransactionRetry re-runs)");
+        for (int n = 1; n <= 3; n++) {
+            try (Connection c = DriverManager.getConnection("jdbc:mariadb://127.0.0.1:" + (3310 + n)
+                    + "/?connectTimeout=1000", "root", ""); Statement st = c.createStatement()) {
+                System.out.printf("  db%d: %d / %d%n", n, one(st, "select variable_value from information_schema"
+                        + ".global_status where variable_name = 'wsrep_local_cert_failures'"), one(st,
+                        "select variable_value from information_schema.global_status where variable_name = "
+                        + "'wsrep_local_bf_aborts'"));
+            } catch (Exception e) {
+                System.out.println("  db" + n + ": down");
+            }
+        }
+        try (Connection c = db(); PreparedStatement ps = c.prepareStatement("select message_key, count(*), "
+                + "count(distinct recipient, coalesce(once_key, concat(link, '|', date(created_at)))) from notification "
+                + "where created_at >= ? and message_key in ('notification.follow-ups', "
+                + "'notification.sns.deadline-passed') group by message_key")) {
+            ps.setTimestamp(1, runStart);
+            System.out.println("Reminders written during the run (per recipient and once-key; a second one is a "
+                    + "duplicate):");
+            boolean any = false;
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    any = true;
+                    System.out.printf("  %s: %d, duplicates %d%n", rs.getString(1), rs.getLong(2),
+                            rs.getLong(2) - rs.getLong(3));
+                }
+            }
+            if (!any) {
+                System.out.println("  none written (the follow-up reminder runs at 08:00 unless kd.follow-up-cron is "
+                        + "set; one per recruiter and day)");
+            }
+        }
+        try (Connection c = db(); PreparedStatement ps = c.prepareStatement("select count(*), count(distinct "
+                + "recipient, date(created_at)) from notification where message_key = 'notification.follow-ups'")) {
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                System.out.printf("  follow-up reminders in all: %d, per recruiter and day %d (duplicates %d)%n",
+                        rs.getLong(1), rs.getLong(2), rs.getLong(1) - rs.getLong(2));
+            }
+        }
         System.exit(0);
     }
 }

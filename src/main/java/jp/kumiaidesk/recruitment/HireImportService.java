@@ -18,13 +18,16 @@ import java.util.Set;
 import java.util.function.IntConsumer;
 import java.util.stream.Collectors;
 
+import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import jp.kumiaidesk.audit.AuditEntry;
+import jp.kumiaidesk.base.DuplicateKey;
 import jp.kumiaidesk.base.Role;
 import jp.kumiaidesk.security.Person;
 import jp.kumiaidesk.base.HeavyWork;
@@ -213,6 +216,23 @@ public class HireImportService {
      */
     @PreAuthorize(RecruitmentService.CAN_RECRUIT)
     public int confirm(YearMonth month, List<ImportRow> rows, Map<String, Resolution> resolutions,
+            IntConsumer progress) {
+        try {
+            return importOnce(month, rows, resolutions, progress);
+        } catch (DataIntegrityViolationException e) {
+            if (!DuplicateKey.is(e)) {
+                throw e;
+            }
+            // another import of the same people committed first (a double click, the same list on two app nodes):
+            // the key on (cohort, name, hire date) refused ours, which rolled back whole. Run again: the check now
+            // finds those people in the cohort and leaves them out as already imported (V200, decision 0018)
+            LoggerFactory.getLogger(HireImportService.class).info("Import into cohort {} met hires imported "
+                    + "meanwhile; importing what is still missing", month);
+            return importOnce(month, rows, resolutions, progress);
+        }
+    }
+
+    private int importOnce(YearMonth month, List<ImportRow> rows, Map<String, Resolution> resolutions,
             IntConsumer progress) {
         return retry.inTransaction("import into cohort " + month, () -> {
             CohortView cohort = recruitment.cohortOf(month);

@@ -78,6 +78,12 @@ class RecruitmentLargeDemoData extends LargeDemoData {
                 rs -> {
                     taken.add(rs.getLong(1) + "/" + rs.getString(2));
                 }, cohort);
+        // namesakes in different workplaces are numbered: (cohort, name, hire date, duplicate_no) is unique (V200)
+        Map<String, Integer> namesakes = new HashMap<>();
+        jdbc.query("select name, max(duplicate_no) + 1 from new_hire where cohort_id = ? and hire_date = ? "
+                + "and name is not null group by name", rs -> {
+                    namesakes.put(rs.getString(1), rs.getInt(2));
+                }, cohort, Date.valueOf(month.atDay(1)));
         int staff = units.stream().mapToInt(w -> w.regularStaff() + w.nonRegularStaff()).sum();
         List<Object[]> rows = new ArrayList<>();
         Timestamp now = Timestamp.from(clock.instant());
@@ -108,11 +114,12 @@ class RecruitmentLargeDemoData extends LargeDemoData {
             rows.add(new Object[] {cohort, place.id(), name.kanji(), name.kana(), type.name(),
                 Date.valueOf(month.atDay(1)), (random.nextInt(4) == 0 ? HireRoute.MID_CAREER : HireRoute.NEW_GRADUATE)
                         .name(), recruiterOf.get(place.id()), status.name(), reason == null ? null : reason.name(),
-                stage.name(), next == null ? null : Date.valueOf(next), now});
+                stage.name(), next == null ? null : Date.valueOf(next), now,
+                namesakes.merge(name.kanji(), 1, Integer::sum) - 1});
         }
         jdbc.batchUpdate("insert into new_hire (cohort_id, workplace_id, name, kana, employment_type, hire_date, route,"
-                + " recruiter, status, decline_reason, stage, next_action_date, updated_at)"
-                + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
+                + " recruiter, status, decline_reason, stage, next_action_date, updated_at, duplicate_no)"
+                + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
         if (!decided) {
             contacts(before, random, today, now);
         }

@@ -26,6 +26,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import jp.kumiaidesk.audit.AuditEntry;
 import jp.kumiaidesk.base.ConcurrentEditException;
+import jp.kumiaidesk.base.DuplicateKey;
 import jp.kumiaidesk.base.FieldRejectedException;
 import jp.kumiaidesk.base.NotFoundException;
 import jp.kumiaidesk.base.SystemAuthentication;
@@ -167,7 +168,8 @@ public class RecruitmentService {
         requireUnique(cohortId, checked, 0);
         NewHire hire = new NewHire(cohort.getId(), clock.instant());
         hire.apply(checked, clock.instant());
-        hires.saveAndFlush(hire);
+        // the look above gives the usual answer; the key (V200) decides when someone adds the same person meanwhile
+        DuplicateKey.refused(FIELD_NAME, "hire.duplicate", () -> hires.saveAndFlush(hire));
         events.publishEvent(AuditEntry.now("hire.created", "new_hire", hire.getId(), cohort.toView().code()));
         return hire.getId();
     }
@@ -180,7 +182,7 @@ public class RecruitmentService {
         HireForm checked = check(form);
         requireUnique(hire.getCohortId(), checked, id);
         hire.apply(checked, clock.instant());
-        hires.saveAndFlush(hire);
+        DuplicateKey.refused(FIELD_NAME, "hire.duplicate", () -> hires.saveAndFlush(hire));
         events.publishEvent(AuditEntry.now("hire.updated", "new_hire", id, checked.status().name()));
     }
 

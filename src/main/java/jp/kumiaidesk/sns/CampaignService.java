@@ -201,7 +201,7 @@ public class CampaignService {
     }
 
     /** The hashtags of {@code campaignHashtags} that a draft with these hashtags and body does not carry. */
-    static List<String> missingHashtags(String campaignHashtags, String draftHashtags, String body) {
+    public static List<String> missingHashtags(String campaignHashtags, String draftHashtags, String body) {
         if (campaignHashtags == null || campaignHashtags.isBlank()) {
             return List.of();
         }

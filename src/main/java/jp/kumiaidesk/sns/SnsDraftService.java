@@ -132,7 +132,7 @@ public class SnsDraftService {
         recordRevision(draft, me);
         bursts.start(draft.getId(), me);
         events.publishEvent(AuditEntry.now("sns.created", "sns_draft", draft.getId(), "hash " + draft.contentHash()));
-        return new Saved(draft.getId(), draft.getVersion(), true, false);
+        return new Saved(draft.getId(), draft.getVersion(), true, false, draft.revision());
     }
 
     /**
@@ -179,7 +179,7 @@ public class SnsDraftService {
             }
             drafts.flush();
             events.publishEvent(new SnsDraftChanged(id, me, changed));
-            return new Saved(id, draft.getVersion(), changed, backToReview);
+            return new Saved(id, draft.getVersion(), changed, backToReview, draft.revision());
         });
     }
 
@@ -708,8 +708,11 @@ public class SnsDraftService {
         if (imageIds.size() > DraftForm.MAX_IMAGES) {
             throw new FieldRejectedException(FIELD_IMAGES, "sns.error.too-many-images");
         }
-        imageIds.forEach(images::load);
-        if (form.campaignId() != null) {
+        // what the draft already holds was checked when it was added: an autosave checks only new images and a
+        // changed campaign (issue #15: every statement of an autosave counts with 25 typists on a node)
+        imageIds.stream().filter(image -> existing == null || !existing.imageIds().contains(image))
+                .forEach(images::load);
+        if (form.campaignId() != null && (existing == null || !form.campaignId().equals(existing.campaignId()))) {
             Integer known = jdbc.queryForObject("select count(*) from sns_campaign where id = ?", Integer.class,
                     form.campaignId());
             if (known == null || known == 0) {

@@ -88,7 +88,11 @@ public final class SnsViews {
             long replies, long linkClicks) {
     }
 
-    /** The result of a save: the new version and whether an approved or reviewed draft went back to review. */
-    public record Saved(long id, long version, boolean contentChanged, boolean backToReview) {
+    /**
+     * The result of a save: the new version, whether an approved or reviewed draft went back to review, and the
+     * revision it is now at (the same as before when the save continued its editor's burst), so that an autosave need
+     * not read the whole draft back.
+     */
+    public record Saved(long id, long version, boolean contentChanged, boolean backToReview, int revision) {
     }
 }

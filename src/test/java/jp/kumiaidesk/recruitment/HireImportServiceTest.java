@@ -178,4 +178,53 @@ class HireImportServiceTest extends ServiceTest {
         assertThat(jdbc.queryForObject("select recruiter from new_hire where hire_date = '1656-04-01' and name = ?",
                 String.class, "乙 担当")).isEqualTo("shokichou");
     }
+
+    @Test
+    void two_confirmations_of_the_same_list_at_the_same_moment_import_its_hires_once() throws Exception {
+        // issue #15: two app nodes (or a double click) confirming one appointment list; both previews found nobody in
+        // the cohort. The key on (cohort, name, hire date) lets one set in; the other import finds them imported.
+        signIn("admin");
+        String a = unique("甲 同時");
+        String b = unique("乙 同時");
+        HireImportService.Preview p = imports.preview(file(a + ",,市民課,正規,1657/4/1,新卒\n"
+                + b + ",,中央保育所,正規,1657/4/1,新卒\n"));
+        assertThat(p.validCount()).isEqualTo(2);
+        // the cohort exists (a new one is created under a lock, which already makes the second import wait)
+        recruitment.cohortOf(p.suggestedCohort());
+        java.util.concurrent.CountDownLatch firstInserted = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.ExecutorService two = java.util.concurrent.Executors.newFixedThreadPool(2);
+        java.util.concurrent.CompletableFuture<Integer> first = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            jp.kumiaidesk.security.TestSignIn.signIn(ctx, "admin");
+            return imports.confirm(p.suggestedCohort(), p.rows(), done -> {
+                if (firstInserted.getCount() > 0) {
+                    firstInserted.countDown();
+                    // the first import's hires stay uncommitted while the second one checks and inserts
+                    sleep(1500);
+                }
+            });
+        }, two);
+        java.util.concurrent.CompletableFuture<Integer> second = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            jp.kumiaidesk.security.TestSignIn.signIn(ctx, "admin");
+            try {
+                assertThat(firstInserted.await(30, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return imports.confirm(p.suggestedCohort(), p.rows(), done -> { });
+        }, two);
+        int firstCount = first.get(60, java.util.concurrent.TimeUnit.SECONDS);
+        int secondCount = second.get(60, java.util.concurrent.TimeUnit.SECONDS);
+        two.shutdown();
+        assertThat(firstCount + secondCount).as("hires imported by the two confirmations").isEqualTo(2);
+        assertThat(jdbc.queryForObject("select count(*) from new_hire where name in (?, ?)", Integer.class, a, b))
+                .isEqualTo(2);
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
 }

@@ -86,6 +86,7 @@ final class DraftView extends Main implements BeforeEnterObserver, HasDynamicTit
     private final SnsDraftService drafts;
     private final SnsDraftBroadcaster broadcaster;
     private final String me;
+    private final String myName;
 
     private final Span state = new Span();
     private final Span meta = new Span();
@@ -134,6 +135,7 @@ final class DraftView extends Main implements BeforeEnterObserver, HasDynamicTit
         this.users = users;
         this.broadcaster = broadcaster;
         this.me = currentUser.username();
+        this.myName = currentUser.displayName();
         addClassNames("kd-view", "kd-draft");
         images = new DraftImages(imageService, this::changed, currentUser.username(), currentUser.displayName());
         this.results = results;
@@ -450,7 +452,7 @@ final class DraftView extends Main implements BeforeEnterObserver, HasDynamicTit
                 throw lost; // the incident notification; the text stays and the next autosave tries again
             }
             ok = true;
-            result.add(new Saved(id, version, true, false));
+            result.add(new Saved(id, version, true, false, -1));
         }
         if (!ok) {
             saveStatus.setText(getTranslation("sns.not-saved"));
@@ -466,7 +468,11 @@ final class DraftView extends Main implements BeforeEnterObserver, HasDynamicTit
             getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, "sns/drafts/" + id));
             register();
         }
-        reload(automatic);
+        if (automatic && !created && detail != null && !saved.backToReview() && saved.revision() == detail.revision()) {
+            afterAutosave(sent);
+        } else {
+            reload(automatic);
+        }
         saveStatus.setText(getTranslation(automatic ? "sns.autosaved" : "sns.saved",
                 UnionTime.dateTime(Instant.now(), getLocale())));
         if (saved.backToReview()) {
@@ -474,6 +480,29 @@ final class DraftView extends Main implements BeforeEnterObserver, HasDynamicTit
             notice.setVisible(true);
         }
         return true;
+    }
+
+    /**
+     * After an autosave that continued this editor's burst (the same revision, the same state): nothing but the
+     * version, the text this user sent and the time changed, so the draft is not read back — its comments, revisions,
+     * approvals and images cost a dozen statements and, with 25 typists on a busy node, seconds (issue #15's chaos
+     * run). A new revision, a draft sent back to review or someone else's change reloads everything.
+     */
+    private void afterAutosave(DraftForm sent) {
+        dirty = false;
+        if (title.getValue().isBlank() && sent.title() != null) {
+            loading = true;
+            title.setValue(sent.title().strip());
+            loading = false;
+        }
+        meta.setText(getTranslation("sns.meta", detail.authorName(), detail.revision(),
+                UnionTime.dateTime(Instant.now(), getLocale()), myName));
+        List<String> missing = campaign.getValue() == null ? List.of()
+                : jp.kumiaidesk.sns.CampaignService.missingHashtags(campaign.getValue().hashtag(), sent.hashtags(),
+                        sent.body());
+        campaignWarning.setText(missing.isEmpty() ? ""
+                : getTranslation("sns.campaign-hashtag-missing", String.join(" ", missing)));
+        campaignWarning.setVisible(!missing.isEmpty());
     }
 
     /**
