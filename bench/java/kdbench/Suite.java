@@ -74,8 +74,10 @@ public class Suite {
                     || PARTS.contains("page")) {
                 start(List.of(), List.of("-jar", jar.toString()), true);
                 prepareData();
-                if (PARTS.contains("heap")) {
+                if (PARTS.contains("heap") && !PARTS.contains("compactonly")) {
                     heap("default object headers");
+                } else if (PARTS.contains("compactonly")) {
+                    // only the -XX:+UseCompactObjectHeaders half below
                 } else if (PARTS.contains("closed")) {
                     closedTabs(views().get(1), "default object headers");
                 }
