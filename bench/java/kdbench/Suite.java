@@ -117,6 +117,8 @@ public class Suite {
         cmd.add("--server.port=" + PORT);
         // the bare view the heap figures are set beside (jp.kumiaidesk.ops.BenchFloorView); absent without this
         cmd.add("--kd.bench.floor-view=true");
+        // its own management port too (8081 by default), so that two runs can go side by side
+        cmd.add("--management.server.port=" + (PORT + 10000));
         // e.g. "--vaadin.heartbeatInterval=300 --kd.vaadin.closed-tab-sweep=PT24H" for the figures before issue #16
         for (String arg : env("BENCH_APP_ARGS", "").split(" ")) {
             if (!arg.isBlank()) {
