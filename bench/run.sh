@@ -2,8 +2,10 @@
 # Issue #6: the running production build measured as users load it, each figure beside its floor from the same run.
 #   bench/run.sh                       # everything (~15 min on 2 cores); the table goes to bench/results/load-*.md
 #   BENCH_PARTS=heap,load bench/run.sh # only some parts: heap (with the closed-tab figure), closed (only that), load, page, startup
-# Knobs (environment): BENCH_UIS=100,200,400  BENCH_USERS=50  BENCH_THINK_MS=2000  BENCH_LOAD_SECONDS=30
-#   BENCH_STARTS=5  BENCH_HEAP=-Xmx1g  BENCH_PORT=8095  BENCH_CLOSED_WAIT_S=300  BENCH_SESSION_TIMEOUT=30m
+#   (heap,nocompact: without the second run under -XX:+UseCompactObjectHeaders, heap,compactonly: only that one; BENCH_HEAP_VIEWS=recruitment,sns: only
+#   these views beside the floor, by the first part of their route)
+# Knobs (environment): BENCH_JAR=target/kumiai-desk.jar  BENCH_UIS=100,200,400  BENCH_USERS=50  BENCH_THINK_MS=2000  BENCH_LOAD_SECONDS=30
+#   BENCH_STARTS=5  BENCH_HEAP=-Xmx1g  BENCH_PORT=8095  BENCH_CLOSED_WAIT_S=300 (0: no closed-tab figure)  BENCH_SESSION_TIMEOUT=30m
 #   BENCH_WORK=target/bench  BENCH_APP_ARGS="--vaadin.heartbeatInterval=300 --kd.vaadin.closed-tab-sweep=PT24H" (before #16)
 # Needs only what `.ci/run` installs (a JDK 25, Debian's chromium for the page weight). Not a test: nothing here
 # fails a build, and neither `./mvnw verify` nor `.ci/run` runs it. Works on target/bench/ (its own embedded
@@ -16,6 +18,8 @@ MVN="./mvnw -B -q"
 [ -f target/kumiai-desk.jar ] || $MVN -DskipTests package
 $MVN dependency:build-classpath -Dmdep.outputFile=target/bench-cp.txt -Dmdep.includeScope=test > /dev/null
 CP=$(cat target/bench-cp.txt)
-rm -rf target/bench-classes
-"$JAVA_HOME/bin/javac" -nowarn -d target/bench-classes -cp "$CP" bench/java/kdbench/*.java
-exec "$JAVA_HOME/bin/java" -cp "target/bench-classes:$CP" kdbench.Suite
+# per work directory, so that two runs side by side (BENCH_WORK, BENCH_PORT) do not replace each other's classes
+CLASSES="${BENCH_WORK:-target/bench}-classes"
+rm -rf "$CLASSES"
+"$JAVA_HOME/bin/javac" -nowarn -d "$CLASSES" -cp "$CP" bench/java/kdbench/*.java
+exec "$JAVA_HOME/bin/java" -cp "$CLASSES:$CP" kdbench.Suite

@@ -10,9 +10,19 @@ public class RateBar extends Div {
         addClassName("kd-rate");
         Div fill = new Div();
         fill.addClassName("kd-rate-fill");
-        fill.setWidth(Math.min(100, rate.percent().orElse(0)) + "%");
+        fill.setWidth(width(rate) + "%");
         Span label = new Span(rate.formatted());
         label.addClassName("kd-rate-label");
         add(fill, label);
+    }
+
+    /** The same bar as HTML, for a table built as one element. */
+    public static String html(OrganizationRate rate) {
+        return "<div class=\"kd-rate\"><div class=\"kd-rate-fill\" style=\"width: " + width(rate) + "%\"></div>"
+                + "<span class=\"kd-rate-label\">" + org.jsoup.nodes.Entities.escape(rate.formatted()) + "</span></div>";
+    }
+
+    private static double width(OrganizationRate rate) {
+        return Math.min(100, rate.percent().orElse(0));
     }
 }

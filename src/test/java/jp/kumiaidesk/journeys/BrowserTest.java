@@ -117,7 +117,7 @@ public abstract class BrowserTest extends ServiceTest {
     }
 
     protected void logout() {
-        page.locator("#user-menu vaadin-menu-bar-button").first().click();
+        page.locator("#user-menu").click();
         page.locator("#logout").click();
         page.waitForURL(u -> u.contains("/login"));
     }

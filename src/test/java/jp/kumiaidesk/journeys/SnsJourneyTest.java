@@ -34,6 +34,7 @@ class SnsJourneyTest extends BrowserTest {
         // typing stopped: the draft saved itself and has its own address
         page.waitForURL(u -> u.matches(".*/sns/drafts/\\d+$"));
         String draftUrl = page.url();
+        page.locator("#sns-open-image-upload").click();
         page.locator("#sns-images input[type=file]").setInputFiles(new FilePayload("rally.jpg", "image/jpeg",
                 TestImages.phonePhoto(64, 48)));
         page.locator(".kd-image-card").waitFor();

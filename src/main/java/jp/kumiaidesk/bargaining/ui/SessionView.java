@@ -201,7 +201,16 @@ final class SessionView extends Main implements BeforeEnterObserver, HasDynamicT
         }
         add(outcome, new H3(getTranslation("session.photos")), photos);
         if (writer) {
-            add(photoUpload());
+            // the upload (Upload, the consent question, ~14 KB per open tab) only when someone adds a photo
+            Button addPhoto = new Button(getTranslation("session.add-photo"));
+            addPhoto.setId("session-open-photo-upload");
+            addPhoto.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            addPhoto.addClickListener(e -> {
+                int at = getElement().indexOfChild(addPhoto.getElement());
+                remove(addPhoto);
+                addComponentAtIndex(at, photoUpload());
+            });
+            add(addPhoto);
         }
     }
 

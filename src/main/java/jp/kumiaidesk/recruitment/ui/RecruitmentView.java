@@ -1,6 +1,7 @@
 package jp.kumiaidesk.recruitment.ui;
 
 import java.io.ByteArrayInputStream;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,14 +9,14 @@ import java.util.Optional;
 
 import jakarta.annotation.security.RolesAllowed;
 
+import org.jsoup.nodes.Entities;
+
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.grid.ColumnTextAlign;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
@@ -62,6 +63,7 @@ import tools.jackson.databind.json.JsonMapper;
 final class RecruitmentView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     static final String COHORT_PARAMETER = "cohort";
+    static final String SORT_PARAMETER = "sort";
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final RecruitmentService recruitment;
@@ -122,10 +124,11 @@ final class RecruitmentView extends Main implements BeforeEnterObserver, HasDyna
                     : "recruitment.unknown-cohort")));
             return;
         }
-        show(dashboard.get());
+        show(dashboard.get(), event.getLocation().getQueryParameters().getSingleParameter(SORT_PARAMETER)
+                .orElse(null));
     }
 
-    private void show(RecruitmentDashboard d) {
+    private void show(RecruitmentDashboard d, String sort) {
         Funnel now = d.total();
         Funnel before = d.previousTotal();
         Div totals = new Div(
@@ -156,7 +159,7 @@ final class RecruitmentView extends Main implements BeforeEnterObserver, HasDyna
         Div charts = new Div(card("recruitment.funnel", funnel), card("recruitment.compare", comparison));
         charts.addClassName("kd-home-sections");
 
-        Div table = new Div(workplaceGrid(d));
+        Div table = new Div(workplaceTable(d, sort));
         table.addClassName("kd-table-scroll");
         content.add(totals, joinRate, rate, charts, new H3(getTranslation("recruitment.by-workplace")), table);
         FlexLayout actions = new FlexLayout();
@@ -198,47 +201,89 @@ final class RecruitmentView extends Main implements BeforeEnterObserver, HasDyna
         return card;
     }
 
-    private Div stat(String id, String labelKey, int value, int previousValue, CohortView previous) {
-        Span number = new Span(String.valueOf(value));
-        number.setId(id);
-        number.addClassName("kd-figure");
-        Div box = new Div(new Div(getTranslation(labelKey)), number);
+    /**
+     * One figure as one element: the number is the element's text, its label and the previous cohort's figure are
+     * attributes that the style sheet shows above and below it (issue #16: five server-side nodes per figure were
+     * 3 KB per open tab each).
+     */
+    private Span stat(String id, String labelKey, int value, int previousValue, CohortView previous) {
+        Span box = new Span(String.valueOf(value));
+        box.setId(id);
+        box.addClassNames("kd-card", "kd-stat-card");
+        box.getElement().setAttribute("data-label", getTranslation(labelKey));
         if (previous != null) {
-            Span delta = new Span(getTranslation("recruitment.previous", previousValue));
-            delta.addClassName("kd-muted");
-            box.add(new Div(delta));
+            box.getElement().setAttribute("data-previous", getTranslation("recruitment.previous", previousValue));
         }
-        box.addClassName("kd-card");
         return box;
     }
 
-    private Grid<WorkplaceFigures> workplaceGrid(RecruitmentDashboard d) {
-        Grid<WorkplaceFigures> grid = new Grid<>();
-        grid.setId("recruitment-workplaces");
-        grid.addColumn(WorkplaceFigures::name).setHeader(getTranslation("workplace.name")).setSortable(true)
-                .setComparator(WorkplaceFigures::path).setAutoWidth(true).setFrozen(true);
-        addCount(grid, "recruitment.hires", f -> f.current().hires());
-        addCount(grid, "recruitment.joined", f -> f.current().joined());
-        addCount(grid, "recruitment.competitor", f -> f.current().competitor());
-        addCount(grid, "recruitment.declined", f -> f.current().declined());
-        addCount(grid, "recruitment.open", f -> f.current().open());
-        grid.addColumn(f -> Funnel.format(f.current().joinRate())).setHeader(getTranslation("recruitment.join-rate-short"))
-                .setComparator(f -> f.current().joinRate() == null ? -1 : f.current().joinRate())
-                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
-        grid.addComponentColumn(f -> new RateBar(f.rate())).setHeader(getTranslation("workplace.rate"))
-                .setComparator(f -> f.rate().percent().orElse(-1)).setWidth("9rem").setFlexGrow(0);
-        grid.setItems(d.workplaces());
-        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
-        grid.setAllRowsVisible(true);
-        grid.addItemClickListener(e -> UI.getCurrent().navigate(HiresView.class, QueryParameters.simple(Map.of(
-                COHORT_PARAMETER, d.cohort().code(), HiresView.WORKPLACE_PARAMETER,
-                String.valueOf(e.getItem().workplaceId())))));
-        return grid;
+    /** The workplace table's columns: the URL's {@code sort} value, header key, and how rows compare. */
+    private enum Column {
+        NAME("name", "workplace.name", Comparator.comparing(WorkplaceFigures::path)),
+        HIRES("hires", "recruitment.hires", Comparator.comparingInt(f -> f.current().hires())),
+        JOINED("joined", "recruitment.joined", Comparator.comparingInt(f -> f.current().joined())),
+        COMPETITOR("competitor", "recruitment.competitor", Comparator.comparingInt(f -> f.current().competitor())),
+        DECLINED("declined", "recruitment.declined", Comparator.comparingInt(f -> f.current().declined())),
+        OPEN("open", "recruitment.open", Comparator.comparingInt(f -> f.current().open())),
+        JOIN_RATE("join-rate", "recruitment.join-rate-short", Comparator.comparingDouble(
+                f -> f.current().joinRate() == null ? -1 : f.current().joinRate())),
+        RATE("rate", "workplace.rate", Comparator.comparingDouble(f -> f.rate().percent().orElse(-1)));
+
+        final String code;
+        final String key;
+        final Comparator<WorkplaceFigures> order;
+
+        Column(String code, String key, Comparator<WorkplaceFigures> order) {
+            this.code = code;
+            this.key = key;
+            this.order = order;
+        }
     }
 
-    private void addCount(Grid<WorkplaceFigures> grid, String key, java.util.function.ToIntFunction<WorkplaceFigures> f) {
-        grid.addColumn(w -> f.applyAsInt(w)).setHeader(getTranslation(key)).setComparator(f::applyAsInt)
-                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+    /**
+     * Per workplace, as one element (issue #16: a Grid was 51 KB of every open dashboard, ~5 KB per column): a
+     * table whose headers are links that sort it ({@code ?sort=joined}, again for the other direction) and whose
+     * workplace names link to that workplace's hires, the whole row being the link's target. It scrolls in its own
+     * box on a phone, as the Grid did.
+     */
+    private Html workplaceTable(RecruitmentDashboard d, String sort) {
+        boolean descending = sort != null && sort.startsWith("-");
+        String code = sort == null ? Column.NAME.code : sort.replaceFirst("^-", "");
+        Column by = java.util.Arrays.stream(Column.values()).filter(c -> c.code.equals(code)).findFirst()
+                .orElse(Column.NAME);
+        List<WorkplaceFigures> rows = new java.util.ArrayList<>(d.workplaces());
+        rows.sort(descending ? by.order.reversed() : by.order);
+        String cohort = d.cohort().code();
+        StringBuilder html = new StringBuilder("<table class=\"kd-table\"><thead><tr>");
+        for (Column c : Column.values()) {
+            boolean active = c == by;
+            String next = active && !descending ? "-" + c.code : c.code;
+            html.append("<th scope=\"col\"").append(c == Column.NAME ? "" : " class=\"kd-num\"")
+                    .append(active ? " aria-sort=\"" + (descending ? "descending" : "ascending") + "\"" : "")
+                    .append("><a router-link href=\"recruitment?").append(COHORT_PARAMETER).append('=')
+                    .append(enc(cohort)).append("&amp;sort=").append(next).append("\">")
+                    .append(Entities.escape(getTranslation(c.key)))
+                    .append(active ? (descending ? " ▼" : " ▲") : "").append("</a></th>");
+        }
+        html.append("</tr></thead><tbody>");
+        for (WorkplaceFigures f : rows) {
+            Funnel n = f.current();
+            html.append("<tr><th scope=\"row\"><a router-link href=\"recruitment/hires?").append(COHORT_PARAMETER)
+                    .append('=').append(enc(cohort)).append("&amp;").append(HiresView.WORKPLACE_PARAMETER).append('=')
+                    .append(f.workplaceId()).append("\">").append(Entities.escape(f.name())).append("</a></th>");
+            for (int value : new int[] {n.hires(), n.joined(), n.competitor(), n.declined(), n.open()}) {
+                html.append("<td class=\"kd-num\">").append(value).append("</td>");
+            }
+            html.append("<td class=\"kd-num\">").append(Entities.escape(Funnel.format(n.joinRate()))).append("</td>")
+                    .append("<td class=\"kd-rate-cell\">").append(RateBar.html(f.rate())).append("</td></tr>");
+        }
+        Html table = new Html(html.append("</tbody></table>").toString());
+        table.setId("recruitment-workplaces");
+        return table;
+    }
+
+    private static String enc(String value) {
+        return java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8);
     }
 
     private String funnelOption(Funnel f) {

@@ -35,7 +35,9 @@ class DraftImages extends Div {
     private final String me;
     private final String myName;
     private final Runnable changed;
-    private final Upload upload;
+    /* built when someone adds an image (issue #16: an Upload is ~9 KB of every open editor) */
+    private Upload upload;
+    private final Button addImages;
     private final TextField errorHolder = new TextField();
     private final Div cards = new Div();
     private final List<Long> ids = new ArrayList<>();
@@ -53,6 +55,23 @@ class DraftImages extends Div {
         this.myName = myName;
         this.changed = changed;
         addClassName("kd-draft-images");
+        addImages = new Button(getTranslation("sns.add-images"), e -> openUpload());
+        addImages.setId("sns-open-image-upload");
+        addImages.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        // the error of a refused upload is shown like a field's, next to the images
+        errorHolder.setReadOnly(true);
+        errorHolder.setVisible(false);
+        errorHolder.setId("sns-images-error");
+        errorHolder.setWidthFull();
+        cards.addClassName("kd-image-cards");
+        add(new Span(getTranslation("sns.images")), addImages, errorHolder, cards);
+    }
+
+    /** The upload in the place of the button that asked for it. */
+    private void openUpload() {
+        if (upload != null) {
+            return;
+        }
         upload = new Upload(BoundedUpload.inMemory(ImageService.MAX_BYTES,
                 (metadata, bytes) -> received(bytes, metadata.fileName()),
                 refused -> FormErrors.error(getTranslation("image.error.too-large"))));
@@ -65,13 +84,10 @@ class DraftImages extends Div {
         upload.setAcceptedFileTypes(ImageService.ACCEPTED_TYPES.split(","));
         upload.setMaxFileSize((int) ImageService.MAX_BYTES);
         upload.setMaxFiles(DraftForm.MAX_IMAGES);
-        // the error of a refused upload is shown like a field's, next to the images
-        errorHolder.setReadOnly(true);
-        errorHolder.setVisible(false);
-        errorHolder.setId("sns-images-error");
-        errorHolder.setWidthFull();
-        cards.addClassName("kd-image-cards");
-        add(new Span(getTranslation("sns.images")), upload, errorHolder, cards);
+        upload.setVisible(editable);
+        int at = getElement().indexOfChild(addImages.getElement());
+        remove(addImages);
+        addComponentAtIndex(at, upload);
     }
 
     /** Also the entry point for tests: what the upload hands over. */
@@ -108,7 +124,10 @@ class DraftImages extends Div {
 
     void setEditable(boolean editable) {
         this.editable = editable;
-        upload.setVisible(editable);
+        addImages.setVisible(editable);
+        if (upload != null) {
+            upload.setVisible(editable);
+        }
     }
 
     /** Who confirmed consent, by display name: from the stored draft, or me when I just recorded it. */

@@ -138,6 +138,9 @@ class SessionViewTest extends KaribuTest {
         long id = session();
         UI.getCurrent().navigate("bargaining/sessions/" + id);
         SessionView view = _get(SessionView.class);
+        // the upload is built when someone adds a photo
+        assertThat(_find(Span.class, spec -> spec.withId("session-photo-error"))).isEmpty();
+        _click(_get(Button.class, spec -> spec.withId("session-open-photo-upload")));
         view.acceptPhoto("#!/bin/sh\nrm -rf /".getBytes(), "photo.jpg");
         assertThat(_get(Span.class, spec -> spec.withId("session-photo-error")).getText())
                 .isEqualTo("先に「写っている人」を選んでください");

@@ -4,14 +4,16 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.YearMonth;
+import java.util.List;
 import java.util.Map;
 
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
@@ -43,7 +45,7 @@ class RecruitmentViewTest extends KaribuTest {
         assertThat(figure("recruitment-total-open")).isEqualTo(expected.total().open());
         assertThat(_get(EChart.class, spec -> spec.withId("recruitment-funnel")).option()).contains("\"funnel\"",
                 "新規採用者数");
-        assertThat(GridKt._size(_get(Grid.class, spec -> spec.withId("recruitment-workplaces"))))
+        assertThat(workplaces().size())
                 .isEqualTo(expected.workplaces().size());
         assertThat(_get(Select.class, spec -> spec.withId("recruitment-cohort")).getValue()).isNotNull();
     }
@@ -57,7 +59,7 @@ class RecruitmentViewTest extends KaribuTest {
         assertThat(_get(Span.class, spec -> spec.withClasses("kd-rate-basis")).getText())
                 .matches("\\d+月\\d+日の人数＋新規採用 " + expected.sinceCounted().hires() + "人（加入 "
                         + expected.sinceCounted().joined() + "）");
-        Grid<?> table = _get(Grid.class, spec -> spec.withId("recruitment-workplaces"));
+        Html table = _get(Html.class, spec -> spec.withId("recruitment-workplaces"));
         assertThat(table.getParent().orElseThrow().getElement().getClassList()).contains("kd-table-scroll");
         _get(EChart.class, spec -> spec.withId("recruitment-funnel"));
     }
@@ -89,13 +91,42 @@ class RecruitmentViewTest extends KaribuTest {
     @Test
     void a_recruiter_sees_only_their_workplaces_on_the_dashboard() {
         openAs("seinenbu", "recruitment");
-        @SuppressWarnings("unchecked")
-        Grid<RecruitmentDashboard.WorkplaceFigures> grid = _get(Grid.class,
-                spec -> spec.withId("recruitment-workplaces"));
-        assertThat(GridKt._size(grid)).isPositive();
-        for (int i = 0; i < GridKt._size(grid); i++) {
-            assertThat(GridKt._get(grid, i).name()).isIn("中央保育所", "東保育所", "清掃事務所", "市民課");
+        List<Element> rows = workplaces();
+        assertThat(rows).isNotEmpty();
+        for (Element row : rows) {
+            assertThat(row.selectFirst("th").text()).isIn("中央保育所", "東保育所", "清掃事務所", "市民課");
+            // each row opens that workplace's hires of this cohort
+            assertThat(row.selectFirst("th a").attr("href")).startsWith("recruitment/hires?cohort=")
+                    .contains("&workplace=");
         }
+    }
+
+    @Test
+    void the_workplace_table_sorts_by_its_header_links_both_ways() {
+        openAs("iinchou", "recruitment");
+        String cohort = recruitment.dashboard(null).orElseThrow().cohort().code();
+        Element joinedHeader = table().select("thead th").get(2);
+        assertThat(joinedHeader.text()).isEqualTo("加入者数");
+        assertThat(joinedHeader.selectFirst("a").attr("href")).isEqualTo("recruitment?cohort=" + cohort
+                + "&sort=joined");
+        UI.getCurrent().navigate("recruitment", QueryParameters.simple(Map.of("cohort", cohort, "sort", "joined")));
+        List<Integer> joined = workplaces().stream().map(r -> Integer.parseInt(r.select("td").get(1).text())).toList();
+        assertThat(joined).isSorted();
+        assertThat(table().select("thead th").get(2).attr("aria-sort")).isEqualTo("ascending");
+        assertThat(table().select("thead th a").get(2).attr("href")).endsWith("&sort=-joined");
+        UI.getCurrent().navigate("recruitment", QueryParameters.simple(Map.of("cohort", cohort, "sort", "-joined")));
+        List<Integer> down = workplaces().stream().map(r -> Integer.parseInt(r.select("td").get(1).text())).toList();
+        assertThat(down).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+    }
+
+    /** The workplace table as the browser gets it (one element, its rows in its HTML). */
+    private static Element table() {
+        Html html = _get(Html.class, spec -> spec.withId("recruitment-workplaces"));
+        return Jsoup.parseBodyFragment("<table>" + html.getInnerHtml() + "</table>").selectFirst("table");
+    }
+
+    private static List<Element> workplaces() {
+        return table().select("tbody tr");
     }
 
     @Test

@@ -1,0 +1,39 @@
+package jp.kumiaidesk.ops;
+
+import jakarta.annotation.security.PermitAll;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.stereotype.Component;
+
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.router.RouteConfiguration;
+import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.VaadinServiceInitListener;
+import com.vaadin.flow.server.startup.ApplicationRouteRegistry;
+
+/**
+ * The benchmark's floor for heap per open UI (issue #16): a signed-in tab on a bare Vaadin view, one element with
+ * one line of text and no {@code MainLayout}, so the figure is the framework's own per-tab cost (HTTP and Vaadin
+ * session, UI, state tree) on this app's security and session setup. Not one of the app's views: the route exists
+ * only when {@code kd.bench.floor-view=true} (bench/run.sh passes it), registered at start-up rather than with
+ * {@code @Route}, so that neither the menu, the route list nor the access tests ever see it.
+ */
+@PermitAll
+public final class BenchFloorView extends Main {
+
+    public static final String ROUTE = "bench/floor";
+
+    BenchFloorView() {
+        setText(getTranslation("bench.floor"));
+    }
+
+    @Component
+    @ConditionalOnProperty(name = "kd.bench.floor-view", havingValue = "true")
+    static class Registration implements VaadinServiceInitListener {
+        @Override
+        public void serviceInit(ServiceInitEvent event) {
+            RouteConfiguration.forRegistry(ApplicationRouteRegistry.getInstance(event.getSource().getContext()))
+                    .setRoute(ROUTE, BenchFloorView.class);
+        }
+    }
+}
