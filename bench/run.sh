@@ -14,7 +14,9 @@ export JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
 MVN="./mvnw -B -q"
 [ -d "$HOME/.m2/repository/com/microsoft/playwright" ] && MVN="$MVN -o"
 [ -f target/kumiai-desk.jar ] || $MVN -DskipTests package
-$MVN dependency:build-classpath -Dmdep.outputFile=target/bench-cp.txt -Dmdep.includeScope=test > /dev/null
+# offline first (quicker), online when the dependency plugin itself has not been downloaded yet (a fresh clone)
+CPARGS="dependency:build-classpath -Dmdep.outputFile=target/bench-cp.txt -Dmdep.includeScope=test"
+$MVN $CPARGS > /dev/null || ./mvnw -B -q $CPARGS
 CP=$(cat target/bench-cp.txt)
 rm -rf target/bench-classes
 "$JAVA_HOME/bin/javac" -nowarn -d target/bench-classes -cp "$CP" bench/java/kdbench/*.java
