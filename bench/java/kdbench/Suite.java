@@ -54,6 +54,8 @@ public class Suite {
      * on (it is created if missing, migrated and seeded with the demo union by the first start, never dropped).
      * "none" leaves the external rows out.
      */
+    /** Which launches the startup part measures: fat, extracted, aot (the AOT cache on the extracted layout). */
+    static final String STARTUP_LAUNCHES = env("BENCH_STARTUP", "fat,extracted,aot");
     static final String EXTERNAL_DB_URL = env("BENCH_DB_URL", "jdbc:mariadb://127.0.0.1:3306/kumiai_bench");
     static final String EXTERNAL_DB_USER = env("BENCH_DB_USER", "root");
     static final String EXTERNAL_DB_PASSWORD = env("BENCH_DB_PASSWORD", "");
@@ -738,13 +740,13 @@ public class Suite {
         if (external != null) {
             dbs.add(external);
         }
-        for (Db db : dbs) {
+        for (Db db : STARTUP_LAUNCHES.contains("fat") ? dbs : List.<Db>of()) {
             startupRow("fat jar (`java -jar target/kumiai-desk.jar`)", db, List.of(), List.of("-jar", jar.toString()));
         }
-        for (Db db : dbs) {
+        for (Db db : STARTUP_LAUNCHES.contains("extracted") ? dbs : List.<Db>of()) {
             startupRow("extracted layout (`-Djarmode=tools extract`)", db, List.of(), List.of("-jar", exJar));
         }
-        for (Db db : dbs) {
+        for (Db db : STARTUP_LAUNCHES.contains("aot") ? dbs : List.<Db>of()) {
             Path aot = WORK.resolve("app-" + db.name() + ".aot");
             Files.deleteIfExists(aot);
             // the training run is a whole start: up to /login = 200, then stopped (the JVM writes the cache as it
