@@ -4,7 +4,8 @@
 #   BENCH_PARTS=heap,load bench/run.sh # only some parts: heap (with the closed-tab figure), closed (only that), load, page, startup
 # Knobs (environment): BENCH_UIS=100,200,400  BENCH_USERS=50  BENCH_THINK_MS=2000  BENCH_LOAD_SECONDS=30
 #   BENCH_STARTS=5  BENCH_HEAP=-Xmx1g  BENCH_PORT=8095 (and +1, management)  BENCH_STARTUP=fat,extracted,aot
-#   BENCH_DB_URL=jdbc:mariadb://127.0.0.1:3306/kumiai_bench (or none)  BENCH_DB_USER=root  BENCH_DB_PASSWORD=  BENCH_CLOSED_WAIT_S=300  BENCH_SESSION_TIMEOUT=30m
+#   BENCH_DB_URL=jdbc:mariadb://127.0.0.1:3306/kumiai_bench (or none)  BENCH_DB_USER=root  BENCH_DB_PASSWORD=
+#   BENCH_CLOSED_WAIT_S=300  BENCH_SESSION_TIMEOUT=30m
 #   BENCH_WORK=target/bench  BENCH_APP_ARGS="--vaadin.heartbeatInterval=300 --kd.vaadin.closed-tab-sweep=PT24H" (before #16)
 # Needs only what `.ci/run` installs (a JDK 25, Debian's chromium for the page weight). Not a test: nothing here
 # fails a build, and neither `./mvnw verify` nor `.ci/run` runs it. Works on target/bench/ (its own embedded
