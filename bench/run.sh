@@ -6,6 +6,8 @@
 #   these views beside the floor, by the first part of their route)
 # Knobs (environment): BENCH_JAR=target/kumiai-desk.jar  BENCH_UIS=100,200,400  BENCH_USERS=50  BENCH_THINK_MS=2000  BENCH_LOAD_SECONDS=30
 #   BENCH_STARTS=5  BENCH_HEAP=-Xmx1g  BENCH_PORT=8095  BENCH_CLOSED_WAIT_S=300 (0: no closed-tab figure)  BENCH_SESSION_TIMEOUT=30m
+#   BENCH_STARTUP=fat,extracted,aot  BENCH_DB_URL=jdbc:mariadb://127.0.0.1:3306/kumiai_bench (or none)  BENCH_DB_USER=root
+#   BENCH_DB_PASSWORD=  (management port: BENCH_PORT + 10000)
 #   BENCH_WORK=target/bench  BENCH_APP_ARGS="--vaadin.heartbeatInterval=300 --kd.vaadin.closed-tab-sweep=PT24H" (before #16)
 # Needs only what `.ci/run` installs (a JDK 25, Debian's chromium for the page weight). Not a test: nothing here
 # fails a build, and neither `./mvnw verify` nor `.ci/run` runs it. Works on target/bench/ (its own embedded
@@ -16,7 +18,9 @@ export JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
 MVN="./mvnw -B -q"
 [ -d "$HOME/.m2/repository/com/microsoft/playwright" ] && MVN="$MVN -o"
 [ -f target/kumiai-desk.jar ] || $MVN -DskipTests package
-$MVN dependency:build-classpath -Dmdep.outputFile=target/bench-cp.txt -Dmdep.includeScope=test > /dev/null
+# offline first (quicker), online when the dependency plugin itself has not been downloaded yet (a fresh clone)
+CPARGS="dependency:build-classpath -Dmdep.outputFile=target/bench-cp.txt -Dmdep.includeScope=test"
+$MVN $CPARGS > /dev/null || ./mvnw -B -q $CPARGS
 CP=$(cat target/bench-cp.txt)
 # per work directory, so that two runs side by side (BENCH_WORK, BENCH_PORT) do not replace each other's classes
 CLASSES="${BENCH_WORK:-target/bench}-classes"

@@ -49,6 +49,16 @@ public class Suite {
     static final int THINK_MS = Integer.parseInt(env("BENCH_THINK_MS", "2000"));
     static final int LOAD_SECONDS = Integer.parseInt(env("BENCH_LOAD_SECONDS", "30"));
     static final int STARTS = Integer.parseInt(env("BENCH_STARTS", "5"));
+    /**
+     * The startup part's external MariaDB (the app with {@code DB_URL}): a server the bench may create this database
+     * on (it is created if missing, migrated and seeded with the demo union by the first start, never dropped).
+     * "none" leaves the external rows out.
+     */
+    /** Which launches the startup part measures: fat, extracted, aot (the AOT cache on the extracted layout). */
+    static final String STARTUP_LAUNCHES = env("BENCH_STARTUP", "fat,extracted,aot");
+    static final String EXTERNAL_DB_URL = env("BENCH_DB_URL", "jdbc:mariadb://127.0.0.1:3306/kumiai_bench");
+    static final String EXTERNAL_DB_USER = env("BENCH_DB_USER", "root");
+    static final String EXTERNAL_DB_PASSWORD = env("BENCH_DB_PASSWORD", "");
     static final String PARTS = env("BENCH_PARTS", "heap,load,page,startup");
     /** Closed tabs: how long after their last request the heap is measured (the goal: ≤ 30 KB after 5 minutes). */
     static final int CLOSED_WAIT_S = Integer.parseInt(env("BENCH_CLOSED_WAIT_S", "300"));
@@ -58,6 +68,8 @@ public class Suite {
     static final List<String> rows = new ArrayList<>();
     static final List<String> notes = new ArrayList<>();
     static Process app;
+    /** CPU time (ms, all threads) the app's JVM had used when the last {@link #start} saw /login answer 200. */
+    static long lastCpuMs;
     static int dbPort;
 
     static String env(String name, String fallback) {
@@ -109,6 +121,12 @@ public class Suite {
     // ---------------------------------------------------------------- the app process
 
     static long start(List<String> jvmFlags, List<String> launch, boolean log) throws Exception {
+        return start(jvmFlags, launch, log, Map.of());
+    }
+
+    /** {@code appEnv}: more environment for the app (e.g. DB_URL for an external MariaDB). */
+    static long start(List<String> jvmFlags, List<String> launch, boolean log, Map<String, String> appEnv)
+            throws Exception {
         List<String> cmd = new ArrayList<>();
         cmd.add(JAVA_HOME + "/bin/java");
         cmd.add(HEAP);
@@ -132,6 +150,7 @@ public class Suite {
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(WORK.resolve("app.log").toFile()));
         pb.environment().put("KD_DATA_DIR", WORK.resolve("data").toString());
         pb.environment().put("KD_DEMO", "true");
+        pb.environment().putAll(appEnv);
         Files.writeString(WORK.resolve("app.log"), "\n==== " + String.join(" ", cmd) + "\n",
                 java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
         long logStart = Files.size(WORK.resolve("app.log"));
@@ -154,6 +173,9 @@ public class Suite {
             Thread.sleep(50);
         }
         long ms = (System.nanoTime() - t0) / 1_000_000;
+        // CPU the JVM spent until then (all its threads): moves much less with other work on the machine than the
+        // wall time does, so starts measured at different loads can still be compared
+        lastCpuMs = app.toHandle().info().totalCpuDuration().map(Duration::toMillis).orElse(-1L);
         String text = Files.readString(WORK.resolve("app.log"));
         Matcher m = Pattern.compile("Embedded MariaDB on port (\\d+)").matcher(text.substring((int) Math.min(logStart,
                 text.length())));
@@ -719,6 +741,10 @@ public class Suite {
 
     // ---------------------------------------------------------------- 4. startup
 
+    /** Where the app's database comes from in a startup row: its own embedded MariaDB, or an external one. */
+    record Db(String name, Map<String, String> env, String goal, String note) {
+    }
+
     static void startup(Path jar) throws Exception {
         Path extracted = WORK.resolve("extracted");
         if (!Files.exists(extracted.resolve("kumiai-desk.jar"))) {
@@ -726,49 +752,117 @@ public class Suite {
                     extracted.toString(), "--force");
         }
         String exJar = extracted.resolve("kumiai-desk.jar").toString();
-        startupRow("fat jar (`java -jar target/kumiai-desk.jar`)", List.of(), List.of("-jar", jar.toString()));
-        startupRow("extracted layout (`-Djarmode=tools extract`)", List.of(), List.of("-jar", exJar));
-        Path aot = WORK.resolve("app.aot");
-        Files.deleteIfExists(aot);
-        long t0 = System.nanoTime();
-        List<String> train = new ArrayList<>(List.of(JAVA_HOME + "/bin/java", HEAP, "-XX:AOTCacheOutput=" + aot,
-                "-Dspring.context.exit=onRefresh", "-jar", exJar, "--server.port=" + PORT));
-        ProcessBuilder pb = new ProcessBuilder(train).directory(WORK.toFile()).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(WORK.resolve("app.log").toFile()));
-        pb.environment().put("KD_DATA_DIR", WORK.resolve("data").toString());
-        int exit = pb.start().waitFor();
-        // -Dspring.context.exit=onRefresh leaves the embedded MariaDB of the training run behind: stop ours (it is
-        // the mariadbd on our own data directory), or the next start cannot lock its files
-        String dataDir = WORK.resolve("data").toString();
-        for (ProcessHandle p : ProcessHandle.allProcesses().filter(p -> p.info().commandLine().orElse("")
-                .contains("--datadir=" + dataDir)).toList()) {
-            p.destroy();
-            p.onExit().get(30, java.util.concurrent.TimeUnit.SECONDS);
+        List<Db> dbs = new ArrayList<>();
+        dbs.add(new Db("embedded", Map.of(), "warm ≤ 5 s", "includes the embedded MariaDB start"));
+        Db external = externalDb();
+        if (external != null) {
+            dbs.add(external);
         }
-        long trainMs = (System.nanoTime() - t0) / 1_000_000;
-        if (Files.exists(aot)) {
-            startupRow("extracted + JDK 25 AOT cache (`-XX:AOTCache`, trained in " + trainMs / 1000 + " s, "
-                    + Files.size(aot) / 1024 / 1024 + " MiB)", List.of("-XX:AOTCache=" + aot), List.of("-jar", exJar));
-        } else {
-            notes.add("AOT cache training exited " + exit + " without writing app.aot; see target/bench/app.log");
+        for (Db db : STARTUP_LAUNCHES.contains("fat") ? dbs : List.<Db>of()) {
+            startupRow("fat jar (`java -jar target/kumiai-desk.jar`)", db, List.of(), List.of("-jar", jar.toString()));
+        }
+        for (Db db : STARTUP_LAUNCHES.contains("extracted") ? dbs : List.<Db>of()) {
+            startupRow("extracted layout (`-Djarmode=tools extract`)", db, List.of(), List.of("-jar", exJar));
+        }
+        for (Db db : STARTUP_LAUNCHES.contains("aot") ? dbs : List.<Db>of()) {
+            Path aot = WORK.resolve("app-" + db.name() + ".aot");
+            Files.deleteIfExists(aot);
+            // the training run is a whole start: up to /login = 200, then stopped (the JVM writes the cache as it
+            // exits). With -Dspring.context.exit=onRefresh (as the Docker build must, having no database) the
+            // repositories, made after the port opens, and the login page's classes would be missing from it.
+            long t0 = System.nanoTime();
+            String failed = "";
+            try {
+                start(List.of("-XX:AOTCacheOutput=" + aot), List.of("-jar", exJar), false, db.env());
+                Thread.sleep(2000);
+                app.destroy();
+                app.waitFor(300, java.util.concurrent.TimeUnit.SECONDS); // writing the cache takes a while
+            } catch (IllegalStateException e) {
+                failed = " (" + e.getMessage() + ")";
+            } finally {
+                stop();
+            }
+            long trainMs = (System.nanoTime() - t0) / 1_000_000;
+            if (Files.exists(aot)) {
+                startupRow("extracted + JDK 25 AOT cache (`-XX:AOTCache`, trained in " + trainMs / 1000 + " s, "
+                        + Files.size(aot) / 1024 / 1024 + " MiB)", db, List.of("-XX:AOTCache=" + aot),
+                        List.of("-jar", exJar));
+            } else {
+                notes.add("AOT cache training (" + db.name() + ") wrote no cache" + failed
+                        + "; see target/bench/app.log");
+            }
         }
     }
 
-    static void startupRow(String what, List<String> flags, List<String> launch) throws Exception {
-        long cold = start(flags, launch, false);
+    /**
+     * The external MariaDB of BENCH_DB_URL, its database created if missing; null (with a note) when it is "none"
+     * or the server does not answer.
+     */
+    static Db externalDb() {
+        if (EXTERNAL_DB_URL.equals("none")) {
+            return null;
+        }
+        Matcher m = Pattern.compile("(jdbc:mariadb://[^/]+)/([A-Za-z0-9_]+)(.*)").matcher(EXTERNAL_DB_URL);
+        if (!m.matches()) {
+            notes.add("External-MariaDB rows left out: BENCH_DB_URL is not jdbc:mariadb://host:port/database");
+            return null;
+        }
+        try (Connection c = DriverManager.getConnection(m.group(1) + "/" + m.group(3), EXTERNAL_DB_USER,
+                EXTERNAL_DB_PASSWORD); Statement st = c.createStatement()) {
+            st.execute("create database if not exists `" + m.group(2)
+                    + "` character set utf8mb4 collate utf8mb4_unicode_ci");
+            String version;
+            try (ResultSet rs = st.executeQuery("select version()")) {
+                rs.next();
+                version = rs.getString(1);
+            }
+            return new Db("external", Map.of("DB_URL", EXTERNAL_DB_URL, "DB_USER", EXTERNAL_DB_USER, "DB_PASSWORD",
+                    EXTERNAL_DB_PASSWORD), "warm ≤ 3 s", "external MariaDB " + version + " (`DB_URL`, already "
+                            + "running; the first start ever migrates and seeds it)");
+        } catch (Exception e) {
+            notes.add("External-MariaDB rows left out: " + EXTERNAL_DB_URL + " does not answer (" + e.getMessage()
+                    + "); set BENCH_DB_URL/BENCH_DB_USER/BENCH_DB_PASSWORD, or BENCH_DB_URL=none");
+            return null;
+        }
+    }
+
+    static void startupRow(String what, Db db, List<String> flags, List<String> launch) throws Exception {
+        long cold = start(flags, launch, false, db.env());
         stop();
         long[] warm = new long[STARTS];
+        double[] context = new double[STARTS];
+        long[] cpu = new long[STARTS];
         for (int i = 0; i < STARTS; i++) {
-            warm[i] = start(flags, launch, false);
+            long logStart = Files.size(WORK.resolve("app.log"));
+            warm[i] = start(flags, launch, false, db.env());
+            cpu[i] = lastCpuMs;
             stop();
+            context[i] = startedIn(logStart);
         }
+        long[] cpuSorted = cpu.clone();
+        Arrays.sort(cpuSorted);
         long[] sorted = warm.clone();
         Arrays.sort(sorted);
-        System.out.println("startup " + what + ": first " + cold + " ms, then " + Arrays.toString(warm));
-        rows.add(String.format("| start → /login 200, %s | first %.1f s, warm median %.1f s (%s) | warm ≤ 3 s | | "
-                + "includes the embedded MariaDB start |", what, cold / 1000.0, sorted[STARTS / 2] / 1000.0,
-                Arrays.stream(warm).mapToObj(v -> String.format("%.1f", v / 1000.0)).reduce((a, b) -> a + ", " + b)
-                        .orElse("")));
+        double[] contextSorted = context.clone();
+        Arrays.sort(contextSorted);
+        String load = loadavg().replaceAll("^(\\S+ \\S+ \\S+).*", "$1");
+        System.out.println("startup " + db.name() + ", " + what + ": first " + cold + " ms, then "
+                + Arrays.toString(warm) + ", CPU " + Arrays.toString(cpu) + " ms, Spring's 'Started … in' "
+                + Arrays.toString(context) + ", load " + load);
+        rows.add(String.format(Locale.ROOT, "| start → /login 200, %s DB, %s | first %.1f s, warm median **%.1f s** "
+                + "(%s) | %s | JVM CPU to /login median %.1f s; Spring's `Started Application in` median %.1f s | "
+                + "%s; load average after %s |", db.name(), what, cold / 1000.0, sorted[STARTS / 2] / 1000.0,
+                Arrays.stream(warm).mapToObj(v -> String.format(Locale.ROOT, "%.1f", v / 1000.0))
+                        .reduce((a, b) -> a + ", " + b).orElse(""), db.goal(), cpuSorted[STARTS / 2] / 1000.0,
+                contextSorted[STARTS / 2], db.note(), load));
+    }
+
+    /** Spring's own start time ("Started Application in 4.1 seconds") of the start logged after {@code from}. */
+    static double startedIn(long from) throws IOException {
+        String text = Files.readString(WORK.resolve("app.log"));
+        Matcher m = Pattern.compile("Started Application in ([0-9.]+) seconds").matcher(text.substring((int) Math
+                .min(from, text.length())));
+        return m.find() ? Double.parseDouble(m.group(1)) : Double.NaN;
     }
 
     static void run(String... cmd) throws Exception {

@@ -3,6 +3,7 @@ package jp.kumiaidesk.security;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.authentication.AccountStatusException;
@@ -44,8 +45,11 @@ class LockoutAuthenticationProvider implements AuthenticationProvider {
     private final LoginThrottle throttle;
     private final NotificationService notifications;
     private final MfaPolicy mfa;
-    /** A hash no password matches: checked when refusing early, so refusals take as long as real checks. */
-    private final String dummyHash;
+    /**
+     * A hash no password matches: checked when refusing early, so refusals take as long as real checks. Made on a
+     * virtual thread: one BCrypt in the constructor sat on the start's critical path (issue #16).
+     */
+    private final CompletableFuture<String> dummyHash;
 
     LockoutAuthenticationProvider(UserAccountRepository users, PasswordEncoder passwordEncoder, Clock clock,
             TransactionTemplate transactions, ApplicationEventPublisher events, LoginThrottle throttle,
@@ -58,7 +62,9 @@ class LockoutAuthenticationProvider implements AuthenticationProvider {
         this.passwordEncoder = passwordEncoder;
         this.throttle = throttle;
         this.notifications = notifications;
-        this.dummyHash = passwordEncoder.encode("kd-no-password-matches-this-" + System.nanoTime());
+        this.dummyHash = CompletableFuture.supplyAsync(
+                () -> passwordEncoder.encode("kd-no-password-matches-this-" + System.nanoTime()),
+                task -> Thread.ofVirtual().name("dummy-password-hash").start(task));
         UserDetailsService lookup = username -> users.findByUsername(username).map(this::toPrincipal)
                 .orElseThrow(() -> new UsernameNotFoundException("unknown user"));
         this.passwordCheck = new DaoAuthenticationProvider(lookup);
@@ -75,7 +81,7 @@ class LockoutAuthenticationProvider implements AuthenticationProvider {
         boolean accountWaits = account.map(a -> a.loginState().lockedAt(now))
                 .orElseGet(() -> throttle.unknownNameWaits(username, now));
         if (accountWaits || throttle.addressWaits(address, now)) {
-            passwordEncoder.matches(String.valueOf(authentication.getCredentials()), dummyHash);
+            passwordEncoder.matches(String.valueOf(authentication.getCredentials()), dummyHash.join());
             inTransaction(() -> audit(username, "login.throttled", account.map(UserAccount::getId).orElse(null),
                     address));
             throw new BadCredentialsException(REFUSED);
@@ -85,7 +91,7 @@ class LockoutAuthenticationProvider implements AuthenticationProvider {
             result = passwordCheck.authenticate(authentication);
         } catch (AccountStatusException e) {
             // disabled: checked before the password, so spend the same time on a hash before answering alike
-            passwordEncoder.matches(String.valueOf(authentication.getCredentials()), dummyHash);
+            passwordEncoder.matches(String.valueOf(authentication.getCredentials()), dummyHash.join());
             inTransaction(() -> audit(username, "login.refused-disabled", account.map(UserAccount::getId)
                     .orElse(null), address));
             throw new BadCredentialsException(REFUSED);
