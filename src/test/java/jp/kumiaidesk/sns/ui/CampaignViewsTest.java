@@ -99,7 +99,7 @@ class CampaignViewsTest extends KaribuTest {
                 START, "13時半にオンラインで集合"));
         campaigns.addStep(id, 0, "書記長", null);
         openAs("shokikyoku", "sns/campaigns/" + id + "/howto");
-        String page = _get(com.vaadin.flow.component.Html.class).getInnerHtml();
+        String page = _get(com.vaadin.flow.component.Html.class, spec -> spec.withClasses("kd-how-to")).getInnerHtml();
         assertThat(page).contains("#人員増").contains("13時半にオンラインで集合").contains("書記長")
                 .contains("③フェイクニュース");
         byte[] pdf = _get(CampaignHowToView.class).howToPdf(id);
