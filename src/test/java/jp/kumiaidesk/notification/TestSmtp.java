@@ -36,13 +36,15 @@ public final class TestSmtp implements AutoCloseable {
     }
 
     /**
-     * The first mail to {@code address}: the outbox may hand other tests' mails to the server first, so this waits
-     * for that recipient, not for any mail.
+     * The first mail to {@code address} whose subject contains {@code subjectPart}: the outbox may hand other tests'
+     * mails to the server first, and the scheduled jobs may mail the same person meanwhile (a new executive gets the
+     * approval-deadline reminders), so this waits for that recipient and that kind of mail, not for any mail.
      */
-    public static MimeMessage awaitMailTo(GreenMailExtension smtp, String address, Duration within) {
+    public static MimeMessage awaitMailTo(GreenMailExtension smtp, String address, String subjectPart,
+            Duration within) {
         return Awaitility.await().atMost(within).until(() -> {
             for (MimeMessage m : smtp.getReceivedMessages()) {
-                if (recipient(m).equals(address)) {
+                if (recipient(m).equals(address) && String.valueOf(m.getSubject()).contains(subjectPart)) {
                     return m;
                 }
             }

@@ -158,7 +158,8 @@ class PasskeyJourneyTest extends BrowserTest {
             page.getByText("確認コードが正しくないか").first().waitFor();
             assertThat(audited(name, "mfa.code-failed")).isEqualTo(1);
 
-            MimeMessage mail = TestSmtp.awaitMailTo(smtp, name + "@example.jp", java.time.Duration.ofSeconds(30));
+            MimeMessage mail = TestSmtp.awaitMailTo(smtp, name + "@example.jp", "ログイン確認コード",
+                    java.time.Duration.ofSeconds(30));
             Matcher code = CODE.matcher(String.valueOf(mail.getContent()).replace("\r\n", "\n"));
             assertThat(code.find()).as(String.valueOf(mail.getContent())).isTrue();
 

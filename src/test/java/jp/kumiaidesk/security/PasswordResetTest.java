@@ -52,7 +52,7 @@ class PasswordResetTest extends ServiceTest {
             resets.request(unique("ghost"), "192.0.2.7");
             resets.request(name, "192.0.2.7");
             jakarta.mail.internet.MimeMessage mail = TestSmtp.awaitMailTo(smtp, name + "@example.jp",
-                    java.time.Duration.ofSeconds(20));
+                    "パスワードの再設定", java.time.Duration.ofSeconds(20));
             String body = String.valueOf(mail.getContent());
             Matcher link = LINK.matcher(body);
             assertThat(link.find()).as(body).isTrue();
