@@ -320,8 +320,7 @@ final class DraftView extends Main implements BeforeEnterObserver, HasDynamicTit
                 || detail.state() == DraftState.CHANGES_REQUESTED));
         state.setText(getTranslation(detail.state().labelKey()));
         state.getElement().setAttribute("theme", ("badge " + detail.state().badgeTheme()).strip());
-        meta.setText(getTranslation("sns.meta", detail.authorName(), detail.revision(),
-                UnionTime.dateTime(detail.updatedAt(), getLocale()), detail.updatedByName()));
+        showMeta(detail.updatedAt(), detail.updatedByName());
         if (detail.state() != DraftState.DRAFT && review == null) {
             review = new ReviewPanel(drafts, users, this::reload);
         }
@@ -348,9 +347,7 @@ final class DraftView extends Main implements BeforeEnterObserver, HasDynamicTit
         if (correction != null) {
             correction.show(detail);
         }
-        campaignWarning.setText(detail.missingCampaignHashtags().isEmpty() ? ""
-                : getTranslation("sns.campaign-hashtag-missing", String.join(" ", detail.missingCampaignHashtags())));
-        campaignWarning.setVisible(!detail.missingCampaignHashtags().isEmpty());
+        showMissingHashtags(detail.missingCampaignHashtags());
         activity.show(detail, me);
         activity.setVisible(true);
         refreshPreview();
@@ -495,11 +492,20 @@ final class DraftView extends Main implements BeforeEnterObserver, HasDynamicTit
             title.setValue(sent.title().strip());
             loading = false;
         }
-        meta.setText(getTranslation("sns.meta", detail.authorName(), detail.revision(),
-                UnionTime.dateTime(Instant.now(), getLocale()), myName));
-        List<String> missing = campaign.getValue() == null ? List.of()
+        showMeta(Instant.now(), myName);
+        showMissingHashtags(campaign.getValue() == null ? List.of()
                 : jp.kumiaidesk.sns.CampaignService.missingHashtags(campaign.getValue().hashtag(), sent.hashtags(),
-                        sent.body());
+                        sent.body()));
+    }
+
+    /** Author, revision, when and by whom last saved (the revision and author as the draft was last read). */
+    private void showMeta(Instant updatedAt, String updatedBy) {
+        meta.setText(getTranslation("sns.meta", detail.authorName(), detail.revision(),
+                UnionTime.dateTime(updatedAt, getLocale()), updatedBy));
+    }
+
+    /** The campaign's hashtags the text lacks, above the networks; hidden when none is missing. */
+    private void showMissingHashtags(List<String> missing) {
         campaignWarning.setText(missing.isEmpty() ? ""
                 : getTranslation("sns.campaign-hashtag-missing", String.join(" ", missing)));
         campaignWarning.setVisible(!missing.isEmpty());
