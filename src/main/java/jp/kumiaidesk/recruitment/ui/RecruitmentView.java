@@ -260,17 +260,19 @@ final class RecruitmentView extends Main implements BeforeEnterObserver, HasDyna
             String next = active && !descending ? "-" + c.code : c.code;
             html.append("<th scope=\"col\"").append(c == Column.NAME ? "" : " class=\"kd-num\"")
                     .append(active ? " aria-sort=\"" + (descending ? "descending" : "ascending") + "\"" : "")
-                    .append("><a router-link href=\"recruitment?").append(COHORT_PARAMETER).append('=')
-                    .append(enc(cohort)).append("&amp;sort=").append(next).append("\">")
+                    .append("><a router-link href=\"")
+                    .append(link("recruitment", QueryParameters.of(COHORT_PARAMETER, cohort)
+                            .merging(SORT_PARAMETER, next))).append("\">")
                     .append(Entities.escape(getTranslation(c.key)))
                     .append(active ? (descending ? " ▼" : " ▲") : "").append("</a></th>");
         }
         html.append("</tr></thead><tbody>");
         for (WorkplaceFigures f : rows) {
             Funnel n = f.current();
-            html.append("<tr><th scope=\"row\"><a router-link href=\"recruitment/hires?").append(COHORT_PARAMETER)
-                    .append('=').append(enc(cohort)).append("&amp;").append(HiresView.WORKPLACE_PARAMETER).append('=')
-                    .append(f.workplaceId()).append("\">").append(Entities.escape(f.name())).append("</a></th>");
+            html.append("<tr><th scope=\"row\"><a router-link href=\"")
+                    .append(link("recruitment/hires", QueryParameters.of(COHORT_PARAMETER, cohort)
+                            .merging(HiresView.WORKPLACE_PARAMETER, String.valueOf(f.workplaceId()))))
+                    .append("\">").append(Entities.escape(f.name())).append("</a></th>");
             for (int value : new int[] {n.hires(), n.joined(), n.competitor(), n.declined(), n.open()}) {
                 html.append("<td class=\"kd-num\">").append(value).append("</td>");
             }
@@ -282,8 +284,9 @@ final class RecruitmentView extends Main implements BeforeEnterObserver, HasDyna
         return table;
     }
 
-    private static String enc(String value) {
-        return java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8);
+    /** A route with its query as an attribute value: Vaadin's own encoding of the query, then HTML escaping. */
+    private static String link(String route, QueryParameters parameters) {
+        return Entities.escape(route + "?" + parameters.getQueryString());
     }
 
     private String funnelOption(Funnel f) {
