@@ -40,6 +40,10 @@ class TwoExecutiveCampaignJourneyTest extends BrowserTest {
         String draftUrl = page.url();
         long draftId = Long.parseLong(draftUrl.substring(draftUrl.lastIndexOf('/') + 1));
         page.locator("#sns-hashtags input").fill("#人員確保");
+        // the account, times and campaign are one line of text until the writer changes them
+        page.locator("#sns-schedule-summary").filter(new Locator.FilterOptions().setHasText("キャンペーン：なし"))
+                .waitFor();
+        page.locator("#sns-schedule-edit").click();
         page.locator("#sns-campaign input").fill(name);
         page.locator("#sns-campaign input").press("Enter");
         page.locator("#sns-save").click();

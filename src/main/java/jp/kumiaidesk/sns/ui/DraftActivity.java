@@ -33,9 +33,13 @@ class DraftActivity extends Div {
     private final DraftVersions versions;
     private final Div thread = new Div();
     private final TextArea comment = new TextArea();
-    private final ComboBox<Revision> from = new ComboBox<>();
-    private final ComboBox<Revision> to = new ComboBox<>();
+    /* the two version pickers: built when the diff is first shown (a reviewer at once, a writer on request), since
+       most open editors are drafts being written and the pickers cost ~26 KB of each (issue #16) */
+    private ComboBox<Revision> from;
+    private ComboBox<Revision> to;
+    private final HorizontalLayout pick = new HorizontalLayout();
     private final Div diff = new Div();
+    private String me;
     private DraftDetail detail;
     /* the writer asks for the diff; a reviewer gets it at once (it is what they check) */
     private boolean diffShown;
@@ -58,26 +62,16 @@ class DraftActivity extends Div {
             }
         });
         send.setId("sns-comment-send");
-        from.setLabel(getTranslation("sns.diff-from"));
-        to.setLabel(getTranslation("sns.diff-to"));
-        for (ComboBox<Revision> box : List.of(from, to)) {
-            box.setItemLabelGenerator(r -> getTranslation("sns.revision-label", r.revision(), r.savedByName(),
-                    UnionTime.dateTime(r.savedAt(), getLocale())));
-            box.addValueChangeListener(e -> {
-                if (e.isFromClient() || diffShown) {
-                    showDiff();
-                }
-            });
-        }
         diff.setId("sns-diff");
         diff.addClassName("kd-diff");
         compare.setText(getTranslation("sns.compare"));
         compare.setId("sns-compare");
         compare.addClickListener(e -> {
             diffShown = true;
+            pickers();
             showDiff();
         });
-        HorizontalLayout pick = new HorizontalLayout(from, to, compare);
+        pick.add(compare);
         pick.setAlignItems(HorizontalLayout.Alignment.BASELINE);
         pick.addClassName("kd-wrap");
         Div left = new Div(new H3(getTranslation("sns.activity")), thread, comment, send);
@@ -89,6 +83,9 @@ class DraftActivity extends Div {
 
     void show(DraftDetail detail, String me) {
         this.detail = detail;
+        if (me != null) {
+            this.me = me;
+        }
         diffShown = diffShown || detail.canReview();
         thread.removeAll();
         record Entry(Instant at, String who, String what, String text, boolean decision) {
@@ -119,16 +116,49 @@ class DraftActivity extends Div {
         if (entries.isEmpty()) {
             thread.add(new Span(getTranslation("sns.no-activity")));
         }
-        if (me != null) {
-            from.setItems(detail.revisions());
-            to.setItems(detail.revisions());
-            List<Revision> revisions = detail.revisions();
-            if (!revisions.isEmpty()) {
-                Revision current = revisions.get(0);
-                Revision seen = lastSeenBy(me).orElse(revisions.size() > 1 ? revisions.get(1) : current);
-                from.setValue(seen);
-                to.setValue(current);
-            }
+        if (me != null && from != null) {
+            pickRevisions();
+        } else if (me != null && diffShown) {
+            pickers();
+        }
+    }
+
+    /** Builds the two pickers (once) beside the compare button, on the revisions of the draft as last shown. */
+    private void pickers() {
+        if (from != null) {
+            return;
+        }
+        from = new ComboBox<>(getTranslation("sns.diff-from"));
+        to = new ComboBox<>(getTranslation("sns.diff-to"));
+        for (ComboBox<Revision> box : List.of(from, to)) {
+            box.setItemLabelGenerator(r -> getTranslation("sns.revision-label", r.revision(), r.savedByName(),
+                    UnionTime.dateTime(r.savedAt(), getLocale())));
+        }
+        pickRevisions();
+        for (ComboBox<Revision> box : List.of(from, to)) {
+            box.addValueChangeListener(e -> {
+                if (e.isFromClient() || diffShown) {
+                    showDiff();
+                }
+            });
+        }
+        pick.addComponentAsFirst(to);
+        pick.addComponentAsFirst(from);
+        if (diffShown) {
+            showDiff();
+        }
+    }
+
+    /** By default the version this user last decided on (or the one before the current) against the current. */
+    private void pickRevisions() {
+        List<Revision> revisions = detail.revisions();
+        from.setItems(revisions);
+        to.setItems(revisions);
+        if (!revisions.isEmpty()) {
+            Revision current = revisions.get(0);
+            Revision seen = me == null ? null : lastSeenBy(me).orElse(null);
+            from.setValue(seen != null ? seen : revisions.size() > 1 ? revisions.get(1) : current);
+            to.setValue(current);
         }
     }
 
@@ -146,7 +176,7 @@ class DraftActivity extends Div {
 
     private void showDiff() {
         diff.removeAll();
-        if (from.getValue() == null || to.getValue() == null || detail == null) {
+        if (from == null || from.getValue() == null || to.getValue() == null || detail == null) {
             return;
         }
         if (from.getValue().revision() == to.getValue().revision()) {

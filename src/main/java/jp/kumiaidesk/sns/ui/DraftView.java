@@ -21,8 +21,6 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
-import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -96,15 +94,12 @@ final class DraftView extends Main implements BeforeEnterObserver, HasDynamicTit
     private final TextArea body = new TextArea();
     private final TextField hashtags = new TextField();
     private final CheckboxGroup<Network> networks = new CheckboxGroup<>();
-    private final ComboBox<String> account = new ComboBox<>();
-    private final DateTimePicker postAt = new DateTimePicker();
-    private final DateTimePicker approveBy = new DateTimePicker();
     private final Div campaignWarning = new Div();
     private final Span submitWhy = new Span();
     private final Span readOnlyWhy = new Span();
     private final Div correctionSlot = new Div();
     private CorrectionPanel correction;
-    private final ComboBox<Campaign> campaign = new ComboBox<>();
+    private final DraftSchedule schedule;
     private final PostPreview preview = new PostPreview();
     private final DraftImages images;
     private final SnsResultsService results;
@@ -171,21 +166,6 @@ final class DraftView extends Main implements BeforeEnterObserver, HasDynamicTit
         networks.setId("sns-networks");
         networks.setItems(Network.values());
         networks.setItemLabelGenerator(n -> getTranslation(n.labelKey()));
-        account.setLabel(getTranslation("sns.account"));
-        account.setId("sns-account");
-        account.setAllowCustomValue(true);
-        account.setItems(accounts.suggestions());
-        account.addCustomValueSetListener(e -> account.setValue(e.getDetail()));
-        account.setHelperText(getTranslation("sns.account-help"));
-        postAt.setLabel(getTranslation("sns.post-at"));
-        postAt.setId("sns-post-at");
-        postAt.setLocale(getLocale());
-        postAt.setStep(java.time.Duration.ofMinutes(15));
-        approveBy.setLabel(getTranslation("sns.approve-by"));
-        approveBy.setId("sns-approve-by");
-        approveBy.setLocale(getLocale());
-        approveBy.setStep(java.time.Duration.ofMinutes(15));
-        approveBy.setHelperText(getTranslation("sns.approve-by-help"));
         campaignWarning.setId("sns-campaign-hashtag-warning");
         campaignWarning.addClassName("kd-notice");
         campaignWarning.setVisible(false);
@@ -194,24 +174,12 @@ final class DraftView extends Main implements BeforeEnterObserver, HasDynamicTit
         readOnlyWhy.addClassName("kd-why");
         readOnlyWhy.setVisible(false);
         submitWhy.addClassName("kd-why");
-        campaign.setLabel(getTranslation("sns.campaign"));
-        campaign.setId("sns-campaign");
-        campaign.setClearButtonVisible(true);
-        campaign.setItemLabelGenerator(Campaign::name);
-        campaign.setAllowCustomValue(true);
-        campaign.addCustomValueSetListener(e -> errors.submit(() -> {
-            Campaign created = drafts.campaign(e.getDetail(), null);
-            campaign.setItems(drafts.campaigns());
-            campaign.setValue(created);
-        }, null));
-
         errors.field(SnsDraftService.FIELD_TITLE, title).field(SnsDraftService.FIELD_BODY, body)
                 .field(SnsDraftService.FIELD_HASHTAGS, hashtags).field(SnsDraftService.FIELD_NETWORKS, networks)
-                .field(SnsDraftService.FIELD_ACCOUNT, account).field(SnsDraftService.FIELD_POST_AT, postAt)
-                .field(SnsDraftService.FIELD_APPROVE_BY, approveBy)
-                .field(SnsDraftService.FIELD_CAMPAIGN, campaign).field(SnsDraftService.FIELD_IMAGES, images.field());
+                .field(SnsDraftService.FIELD_IMAGES, images.field());
+        schedule = new DraftSchedule(drafts, accounts::suggestions, this::changed, errors);
 
-        List<HasValue<?, ?>> inputs = List.of(title, body, hashtags, networks, account, postAt, approveBy, campaign);
+        List<HasValue<?, ?>> inputs = List.of(title, body, hashtags, networks);
         inputs.forEach(input -> input.addValueChangeListener(e -> {
             if (e.isFromClient()) {
                 changed();
@@ -231,8 +199,6 @@ final class DraftView extends Main implements BeforeEnterObserver, HasDynamicTit
 
         HorizontalLayout header = new HorizontalLayout(new H2(getTranslation("sns.draft")), state);
         header.setAlignItems(FlexLayout.Alignment.CENTER);
-        HorizontalLayout schedule = new HorizontalLayout(account, postAt, approveBy, campaign);
-        schedule.addClassName("kd-wrap");
         Div editor = new Div(title, body, hashtags, campaignWarning, networks, schedule, images);
         editor.addClassName("kd-draft-editor");
         side.add(new H3(getTranslation("sns.preview")), preview);
@@ -275,7 +241,6 @@ final class DraftView extends Main implements BeforeEnterObserver, HasDynamicTit
         loading = true;
         DraftForm empty = DraftForm.empty(SnsDraftService.UNION_ACCOUNT);
         fill(empty, false);
-        campaign.setItems(drafts.campaigns());
         loading = false;
         state.setText(getTranslation(DraftState.DRAFT.labelKey()));
         meta.setText(getTranslation("sns.new-help"));
@@ -296,7 +261,6 @@ final class DraftView extends Main implements BeforeEnterObserver, HasDynamicTit
         detail = drafts.draft(id);
         version = detail.version();
         loading = true;
-        campaign.setItems(drafts.campaigns());
         fill(detail.form(), keepText);
         loading = false;
         dirty = false;
@@ -304,11 +268,8 @@ final class DraftView extends Main implements BeforeEnterObserver, HasDynamicTit
         title.setReadOnly(!editable);
         body.setReadOnly(!editable);
         hashtags.setReadOnly(!editable);
-        account.setReadOnly(!editable);
         networks.setReadOnly(!editable);
-        postAt.setReadOnly(!editable);
-        approveBy.setReadOnly(!editable);
-        campaign.setReadOnly(!editable);
+        schedule.setReadOnly(!editable);
         images.setEditable(editable);
         images.show(detail.images());
         save.setVisible(editable);
@@ -362,11 +323,7 @@ final class DraftView extends Main implements BeforeEnterObserver, HasDynamicTit
             hashtags.setValue(form.hashtags() == null ? "" : form.hashtags());
         }
         networks.setValue(form.networks());
-        account.setValue(form.targetAccount());
-        postAt.setValue(form.postAt());
-        approveBy.setValue(form.approveBy());
-        campaign.setValue(form.campaignId() == null ? null
-                : drafts.campaigns().stream().filter(c -> c.id() == form.campaignId()).findFirst().orElse(null));
+        schedule.show(form);
         images.setIds(form.imageIds());
     }
 
@@ -380,8 +337,8 @@ final class DraftView extends Main implements BeforeEnterObserver, HasDynamicTit
         }
         return new DraftForm(t, body.getValue(), hashtags.getValue(), EnumSet.copyOf(
                 networks.getValue().isEmpty() ? EnumSet.noneOf(Network.class) : networks.getValue()),
-                account.getValue(), postAt.getValue(), campaign.getValue() == null ? null : campaign.getValue().id(),
-                images.ids(), approveBy.getValue());
+                schedule.account(), schedule.postAt(), schedule.campaign() == null ? null : schedule.campaign().id(),
+                images.ids(), schedule.approveBy());
     }
 
     private void refreshPreview() {
@@ -493,9 +450,9 @@ final class DraftView extends Main implements BeforeEnterObserver, HasDynamicTit
             loading = false;
         }
         showMeta(Instant.now(), myName);
-        showMissingHashtags(campaign.getValue() == null ? List.of()
-                : jp.kumiaidesk.sns.CampaignService.missingHashtags(campaign.getValue().hashtag(), sent.hashtags(),
-                        sent.body()));
+        Campaign campaign = schedule.campaign();
+        showMissingHashtags(campaign == null ? List.of()
+                : jp.kumiaidesk.sns.CampaignService.missingHashtags(campaign.hashtag(), sent.hashtags(), sent.body()));
     }
 
     /** Author, revision, when and by whom last saved (the revision and author as the draft was last read). */

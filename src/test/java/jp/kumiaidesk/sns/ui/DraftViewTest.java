@@ -84,6 +84,7 @@ class DraftViewTest extends KaribuTest {
     @Test
     void the_account_offers_the_unions_own_accounts_most_used_first_and_takes_a_new_one() {
         openAs("seinenbu", "sns/new");
+        _click(_get(Button.class, spec -> spec.withId("sns-schedule-edit")));
         @SuppressWarnings("unchecked")
         com.vaadin.flow.component.combobox.ComboBox<String> account = _get(
                 com.vaadin.flow.component.combobox.ComboBox.class, spec -> spec.withId("sns-account"));
@@ -96,6 +97,33 @@ class DraftViewTest extends KaribuTest {
         String opened = "市職労ユース（" + unique("x") + "）";
         com.github.mvysny.kaributesting.v10.ComboBoxKt._fireCustomValueSet(account, opened);
         assertThat(account.getValue()).isEqualTo(opened);
+    }
+
+    @Test
+    void the_schedule_is_one_line_until_changed_and_a_rejected_time_opens_it_with_the_message_at_the_field() {
+        login("shokikyoku");
+        Saved saved = drafts.create(new DraftForm("予定", "職場集会のお知らせ", "", EnumSet.of(Network.X),
+                SnsDraftService.UNION_ACCOUNT, LocalDateTime.now(UnionTime.ZONE).plusDays(2).withNano(0), null,
+                List.of()));
+        // the time passed while the draft waited
+        jdbc.update("update sns_draft set post_at = date_sub(now(), interval 1 day) where id = ?", saved.id());
+        openAs("shokikyoku", "sns/drafts/" + saved.id());
+        assertThat(_get(Span.class, spec -> spec.withId("sns-schedule-summary")).getText())
+                .contains(SnsDraftService.UNION_ACCOUNT, "キャンペーン：なし", "承認期限：承認ルールの期限")
+                .doesNotContain("未定");
+        _assertNone(com.vaadin.flow.component.datetimepicker.DateTimePicker.class);
+        _click(_get(Button.class, spec -> spec.withId("sns-submit")));
+        var postAt = _get(com.vaadin.flow.component.datetimepicker.DateTimePicker.class,
+                spec -> spec.withId("sns-post-at"));
+        assertThat(postAt.isInvalid()).isTrue();
+        assertThat(postAt.getErrorMessage()).isEqualTo("投稿予定日時は現在より後にしてください");
+        assertThat(postAt.getValue()).isNotNull();
+        _assertNone(Button.class, spec -> spec.withId("sns-schedule-edit"));
+        // a new time typed into the opened field is what the next save sends
+        type(postAt, LocalDateTime.now(UnionTime.ZONE).plusDays(3).withSecond(0).withNano(0));
+        _click(_get(Button.class, spec -> spec.withId("sns-submit")));
+        assertThat(drafts.draft(saved.id()).state()).isEqualTo(DraftState.IN_REVIEW);
+        assertThat(drafts.draft(saved.id()).form().postAt()).isAfter(LocalDateTime.now(UnionTime.ZONE).plusDays(2));
     }
 
     @Test
@@ -361,6 +389,9 @@ class DraftViewTest extends KaribuTest {
                 EnumSet.of(Network.X), SnsDraftService.UNION_ACCOUNT, null, null, List.of()));
         openAs("shokikyoku", "sns/drafts/" + saved.id());
         Div diff = _get(Div.class, spec -> spec.withId("sns-diff"));
+        // the writer's version pickers come with the comparison they ask for
+        _assertNone(com.vaadin.flow.component.combobox.ComboBox.class, spec -> spec.withLabel("比較元の版"));
+        _click(_get(Button.class, spec -> spec.withId("sns-compare")));
         @SuppressWarnings("unchecked")
         com.vaadin.flow.component.combobox.ComboBox<Revision> from = _get(
                 com.vaadin.flow.component.combobox.ComboBox.class, spec -> spec.withLabel("比較元の版"));
