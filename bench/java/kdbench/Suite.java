@@ -176,9 +176,7 @@ public class Suite {
         // CPU the JVM spent until then (all its threads): moves much less with other work on the machine than the
         // wall time does, so starts measured at different loads can still be compared
         lastCpuMs = app.toHandle().info().totalCpuDuration().map(Duration::toMillis).orElse(-1L);
-        String text = Files.readString(WORK.resolve("app.log"));
-        Matcher m = Pattern.compile("Embedded MariaDB on port (\\d+)").matcher(text.substring((int) Math.min(logStart,
-                text.length())));
+        Matcher m = Pattern.compile("Embedded MariaDB on port (\\d+)").matcher(logSince(logStart));
         if (m.find()) {
             dbPort = Integer.parseInt(m.group(1));
         }
@@ -859,10 +857,18 @@ public class Suite {
 
     /** Spring's own start time ("Started Application in 4.1 seconds") of the start logged after {@code from}. */
     static double startedIn(long from) throws IOException {
-        String text = Files.readString(WORK.resolve("app.log"));
-        Matcher m = Pattern.compile("Started Application in ([0-9.]+) seconds").matcher(text.substring((int) Math
-                .min(from, text.length())));
+        Matcher m = Pattern.compile("Started Application in ([0-9.]+) seconds").matcher(logSince(from));
         return m.find() ? Double.parseDouble(m.group(1)) : Double.NaN;
+    }
+
+    /**
+     * What the app log holds from a size taken earlier: a byte offset, not a char index (the log holds Japanese; as a
+     * char index it skipped past this start's lines, so its port and "Started … in" were not found).
+     */
+    static String logSince(long byteOffset) throws IOException {
+        byte[] bytes = Files.readAllBytes(WORK.resolve("app.log"));
+        int from = (int) Math.min(byteOffset, bytes.length);
+        return new String(bytes, from, bytes.length - from, java.nio.charset.StandardCharsets.UTF_8);
     }
 
     static void run(String... cmd) throws Exception {
