@@ -600,6 +600,28 @@ public final class Chaos {
         List<Thread> threads = new ArrayList<>();
         threads.add(Thread.ofPlatform().name("probe-1-2").start(new Probe(probeDrafts.get(0), 1, 2)));
         threads.add(Thread.ofPlatform().name("probe-2-1").start(new Probe(probeDrafts.get(1), 2, 1)));
+        // every open tab sends a heartbeat, as a browser's does (the app's vaadin.heartbeatInterval is 60 s): without
+        // them the app rightly takes a UI for a closed tab after three minutes and ends it (ClosedTabs), and a run
+        // longer than that met "sessionExpired" on every page at once
+        Thread heartbeats = Thread.ofPlatform().name("heartbeats").daemon().start(() -> {
+            while (!stop) {
+                for (User user : users) {
+                    VaadinUser browser = user.u;
+                    if (browser != null && browser.uiId >= 0) {
+                        try {
+                            browser.heartbeat();
+                        } catch (Exception nodeDown) {
+                            // the tab's node is down: the user's own next request meets it
+                        }
+                    }
+                }
+                try {
+                    Thread.sleep(30_000);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        });
         for (User user : users) {
             threads.add(Thread.ofPlatform().name("user-" + user.n).start(user));
             sleep(100); // logins spread over a few seconds
@@ -666,6 +688,7 @@ public final class Chaos {
         typing = false;
         sleep(8000);
         stop = true;
+        heartbeats.interrupt();
         for (Thread t : threads) {
             t.join(10_000);
         }

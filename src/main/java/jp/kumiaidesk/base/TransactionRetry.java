@@ -18,8 +18,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Runs a unit of work in its own transaction and runs the whole transaction again, from the start, when the database
  * gave it up as a deadlock victim or (Galera) because it lost certification against a transaction committed on
- * another node: both are SQLState 40001 / MariaDB error 1213. At most {@value #MAX_RETRIES} more times, after a few
- * milliseconds of jittered back-off. Any other error passes straight through, at once.
+ * another node: both are SQLState 40001 / MariaDB error 1213. Also when the database node died under it before the
+ * commit: the driver moved to another node and reports the open transaction lost (SQLState 25S03), so nothing of it
+ * was written. For that the work's statements are all sent inside it (the persistence context is flushed before the
+ * commit is asked for); a node lost during the COMMIT itself is not re-run, since that commit may have been applied.
+ * At most {@value #MAX_RETRIES} more times, after a few milliseconds of jittered back-off. Any other error passes
+ * straight through, at once.
  * <p>
  * The retry must wrap the transaction, never run inside it: a deadlock or a certification failure has already rolled
  * the transaction back. So a service method that needs it is not {@code @Transactional} itself but calls
@@ -65,13 +69,28 @@ public class TransactionRetry {
         try {
             return retry.execute(() -> {
                 if (attempt[0]++ > 0) {
-                    log.debug("Re-running {} (attempt {}) after a deadlock or a lost certification", what,
+                    log.debug("Re-running {} (attempt {}) after a deadlock, a lost certification or a lost node", what,
                             attempt[0]);
                 }
-                return transaction.execute(status -> work.get());
+                return transaction.execute(status -> {
+                    try {
+                        T result = work.get();
+                        status.flush(); // every statement before the commit: a lost node after here is not retried
+                        return result;
+                    } catch (RuntimeException e) {
+                        if (lostTransaction(e)) {
+                            throw new LostBeforeCommit(e);
+                        }
+                        throw e;
+                    }
+                });
             });
         } catch (RetryException e) {
             Throwable last = e.getCause();
+            if (last instanceof LostBeforeCommit lost) {
+                log.warn("{}: the database node was lost {} times in a row", what, attempt[0]);
+                throw lost.getCause();
+            }
             if (retryable(last)) {
                 log.warn("{} lost {} times in a row to other transactions; the user is told to try again", what,
                         attempt[0]);
@@ -98,11 +117,37 @@ public class TransactionRetry {
 
     /** A deadlock victim or a Galera certification failure, wherever it sits in the cause chain. */
     public static boolean retryable(Throwable error) {
+        if (error instanceof LostBeforeCommit) {
+            return true;
+        }
         for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof SQLException sql && ("40001".equals(sql.getSQLState()) || sql.getErrorCode() == 1213)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** The driver reconnected to another node and the open transaction is gone (SQLState 25S03). */
+    static boolean lostTransaction(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SQLException sql && "25S03".equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A lost transaction whose statements all failed before the commit was asked for: safe to run again. */
+    private static final class LostBeforeCommit extends RuntimeException {
+
+        LostBeforeCommit(RuntimeException cause) {
+            super(cause);
+        }
+
+        @Override
+        public synchronized RuntimeException getCause() {
+            return (RuntimeException) super.getCause();
+        }
     }
 }

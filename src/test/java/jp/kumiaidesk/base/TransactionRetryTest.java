@@ -88,6 +88,56 @@ class TransactionRetryTest extends ServiceTest {
         assertThat(attempts).hasValue(2);
     }
 
+    /** What MariaDB Connector/J throws when it failed over to another node in the middle of a transaction. */
+    private static RuntimeException nodeLost() {
+        return new org.springframework.dao.DataAccessResourceFailureException("simulated",
+                new java.sql.SQLTransientConnectionException("Driver has reconnect connection after a communications "
+                        + "link failure with 127.0.0.1:3311. In progress transaction was lost", "25S03"));
+    }
+
+    @Test
+    void a_transaction_lost_with_its_database_node_before_the_commit_is_run_again_on_the_next_node() {
+        String who = unique("retry-");
+        AtomicInteger attempts = new AtomicInteger();
+        String result = retry.inTransaction("test", () -> {
+            insert(who);
+            if (attempts.incrementAndGet() == 1) {
+                throw nodeLost();
+            }
+            return "done";
+        });
+        assertThat(result).isEqualTo("done");
+        assertThat(attempts).hasValue(2);
+        assertThat(rows(who)).isEqualTo(1);
+    }
+
+    @Test
+    void a_node_lost_at_the_commit_is_not_run_again_since_that_commit_may_have_been_applied() {
+        String who = unique("retry-");
+        AtomicInteger attempts = new AtomicInteger();
+        RuntimeException atCommit = nodeLost();
+        assertThatThrownBy(() -> retry.inTransaction("test", () -> {
+            attempts.incrementAndGet();
+            insert(who);
+            org.springframework.transaction.support.TransactionSynchronizationManager.registerSynchronization(
+                    new org.springframework.transaction.support.TransactionSynchronization() {
+                        @Override
+                        public void beforeCommit(boolean readOnly) {
+                            throw atCommit;
+                        }
+                    });
+            return null;
+        })).isSameAs(atCommit);
+        assertThat(attempts).hasValue(1);
+        // and when the node stays lost, the caller gets the driver's error (the incident), not a conflict
+        AtomicInteger again = new AtomicInteger();
+        assertThatThrownBy(() -> retry.inTransaction("test", () -> {
+            again.incrementAndGet();
+            throw nodeLost();
+        })).isInstanceOf(org.springframework.dao.DataAccessResourceFailureException.class);
+        assertThat(again).hasValue(1 + TransactionRetry.MAX_RETRIES);
+    }
+
     @Test
     void when_every_attempt_loses_the_user_gets_the_conflict_answer() {
         AtomicInteger attempts = new AtomicInteger();
