@@ -128,6 +128,22 @@ public class TransactionRetry {
         return false;
     }
 
+    /**
+     * The connection to the database broke under the work (a node died; the driver may have moved on to another one):
+     * worth trying again a moment later, unlike a rejected value or a broken constraint.
+     */
+    public static boolean connectionLost(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof java.sql.SQLTransientConnectionException || t instanceof java.sql.SQLRecoverableException
+                    || t instanceof java.sql.SQLNonTransientConnectionException
+                    || t instanceof SQLException sql && sql.getSQLState() != null
+                            && (sql.getSQLState().startsWith("08") || "25S03".equals(sql.getSQLState()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The driver reconnected to another node and the open transaction is gone (SQLState 25S03). */
     static boolean lostTransaction(Throwable error) {
         for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {

@@ -139,6 +139,19 @@ class TransactionRetryTest extends ServiceTest {
     }
 
     @Test
+    void a_broken_connection_is_told_apart_from_a_rejected_statement() {
+        assertThat(TransactionRetry.connectionLost(nodeLost())).isTrue();
+        // what the driver says when the node died during the COMMIT (the autosave tries again a moment later)
+        assertThat(TransactionRetry.connectionLost(new org.springframework.dao.TransientDataAccessResourceException(
+                "Unable to commit", new java.sql.SQLTransientConnectionException("Driver has reconnect connection "
+                        + "after a communications failure with 127.0.0.1:3311 during a COMMIT statement", "08000"))))
+                .isTrue();
+        assertThat(TransactionRetry.connectionLost(new DuplicateKeyException("duplicate",
+                new java.sql.SQLIntegrityConstraintViolationException("Duplicate entry", "23000", 1062)))).isFalse();
+        assertThat(TransactionRetry.connectionLost(deadlock())).isFalse();
+    }
+
+    @Test
     void when_every_attempt_loses_the_user_gets_the_conflict_answer() {
         AtomicInteger attempts = new AtomicInteger();
         assertThatThrownBy(() -> retry.inTransaction("test", () -> {

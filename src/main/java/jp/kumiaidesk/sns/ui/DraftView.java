@@ -43,6 +43,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jp.kumiaidesk.base.FormErrors;
 import jp.kumiaidesk.base.NotFoundException;
 import jp.kumiaidesk.base.PageTitles;
+import jp.kumiaidesk.base.TransactionRetry;
 import jp.kumiaidesk.base.Roles;
 import jp.kumiaidesk.base.UnionTime;
 import jp.kumiaidesk.media.ImageService;
@@ -402,7 +403,18 @@ final class DraftView extends Main implements BeforeEnterObserver, HasDynamicTit
             ok = errors.submit(() -> result.add(id == null ? drafts.create(sent) : drafts.save(id, expected, sent)),
                     this::reload);
         } catch (org.springframework.dao.DataAccessException lost) {
-            if (id == null || !wentThrough(expected, sent)) {
+            boolean applied = id != null && wentThrough(expected, sent);
+            if (!applied && id != null && automatic && TransactionRetry.connectionLost(lost)) {
+                // the database node went away under this autosave (its COMMIT lost, issue #15's chaos run): nothing
+                // was written, the text stays here and is saved again in a moment, without an incident on screen
+                LoggerFactory.getLogger(DraftView.class).warn("Autosave of SNS draft {} lost its database "
+                        + "connection; trying again", id);
+                pendingAutosave = null;
+                changed();
+                saveStatus.setText(getTranslation("sns.autosave-again"));
+                return false;
+            }
+            if (!applied) {
                 throw lost; // the incident notification; the text stays and the next autosave tries again
             }
             ok = true;
