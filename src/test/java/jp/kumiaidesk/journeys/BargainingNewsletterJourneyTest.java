@@ -60,6 +60,18 @@ class BargainingNewsletterJourneyTest extends BrowserTest {
         page.keyboard().press("Tab");
         page.locator("#session-saved").filter(new Locator.FilterOptions().setHasText("保存しました")).waitFor();
         assertThat(page.locator("#session-publish-clock").innerText()).isNotBlank();
+        // the outcome beside it: a drop-down whose translated choices live in the browser (EnumSelect)
+        Locator restRoom = page.locator(".kd-demand-row").filter(new Locator.FilterOptions().setHasText("休憩室の設置"));
+        restRoom.locator("vaadin-select").click();
+        restRoom.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText("継続協議")).click();
+        restRoom.locator("vaadin-select").filter(new Locator.FilterOptions().setHasText("継続協議")).waitFor();
+        until = System.currentTimeMillis() + 10_000;
+        while (jdbc.queryForObject("select count(*) from demand_answer where answer = ? and outcome = 'CARRIED_OVER'",
+                Integer.class, "本庁舎の改修に合わせて検討する。") == 0 && System.currentTimeMillis() < until) {
+            page.waitForTimeout(200);
+        }
+        assertThat(jdbc.queryForObject("select count(*) from demand_answer where answer = ? and outcome = "
+                + "'CARRIED_OVER'", Integer.class, "本庁舎の改修に合わせて検討する。")).isOne();
         shot("bargaining-session");
 
         page.locator("#session-write-newsletter").click();

@@ -58,6 +58,7 @@ import jp.kumiaidesk.bargaining.SessionForm;
 import jp.kumiaidesk.bargaining.SessionKind;
 import jp.kumiaidesk.base.FieldRejectedException;
 import jp.kumiaidesk.base.BoundedUpload;
+import jp.kumiaidesk.base.EnumSelect;
 import jp.kumiaidesk.base.FormErrors;
 import jp.kumiaidesk.base.NotFoundException;
 import jp.kumiaidesk.base.PageTitles;
@@ -109,7 +110,7 @@ final class SessionView extends Main implements BeforeEnterObserver, HasDynamicT
     private final RadioButtonGroup<Boolean> peoplePictured = new RadioButtonGroup<>();
     private final FlexLayout newsletterActions = new FlexLayout();
     private final Map<Long, TextArea> answers = new LinkedHashMap<>();
-    private final Map<Long, Select<AnswerOutcome>> outcomes = new LinkedHashMap<>();
+    private final Map<Long, EnumSelect<AnswerOutcome>> outcomes = new LinkedHashMap<>();
     private final List<Long> photoIds = new ArrayList<>();
     private final FormErrors errors = new FormErrors();
 
@@ -333,10 +334,10 @@ final class SessionView extends Main implements BeforeEnterObserver, HasDynamicT
             text.setValue(answer == null || answer.answer() == null ? "" : answer.answer());
             text.setReadOnly(!writer);
             text.addValueChangeListener(e -> autosave());
-            Select<AnswerOutcome> result = new Select<>();
+            // one element per demand, its three choices in the browser (a Select kept ~5 KB of items per demand)
+            EnumSelect<AnswerOutcome> result = new EnumSelect<>(AnswerOutcome.class,
+                    o -> getTranslation(o.translationKey()));
             result.setLabel(getTranslation("session.outcome"));
-            result.setItems(AnswerOutcome.values());
-            result.setItemLabelGenerator(o -> o == null ? "" : getTranslation(o.translationKey()));
             result.setValue(answer == null ? AnswerOutcome.ANSWERED : answer.outcome());
             result.setId("outcome-" + demand.id());
             result.setReadOnly(!writer);

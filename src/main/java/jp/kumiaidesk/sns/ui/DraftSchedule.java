@@ -173,7 +173,6 @@ final class DraftSchedule extends Div {
             }
         }));
         removeAll();
-        addClassName("kd-wrap");
         add(accountBox, postAtPicker, approveByPicker, campaignBox);
         setReadOnly(readOnly);
         return fields;

@@ -22,6 +22,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import jp.kumiaidesk.KaribuTest;
 import jp.kumiaidesk.bargaining.AnswerForm;
 import jp.kumiaidesk.bargaining.AnswerOutcome;
+import jp.kumiaidesk.base.EnumSelect;
 import jp.kumiaidesk.bargaining.BargainingService;
 import jp.kumiaidesk.bargaining.SessionForm;
 import jp.kumiaidesk.bargaining.SessionKind;
@@ -67,6 +68,29 @@ class SessionViewTest extends KaribuTest {
         assertThat(bargaining.demands(bargaining.session(id).form().seasonId())).hasSize(2);
         // what was typed before stays
         assertThat(answer().getValue()).isEqualTo("人事委員会勧告どおり0.9%");
+    }
+
+    @Test
+    void the_outcome_of_an_answer_is_picked_from_translated_choices_and_saved() {
+        long id = session();
+        UI.getCurrent().navigate("bargaining/sessions/" + id);
+        @SuppressWarnings("unchecked")
+        EnumSelect<AnswerOutcome> outcome = _get(EnumSelect.class, spec -> spec.withId("outcome-" + demand));
+        assertThat(outcome.getValue()).isEqualTo(AnswerOutcome.ANSWERED);
+        // the browser shows these: the translated words, never the constants
+        assertThat(outcome.getElement().getPropertyRaw("items").toString())
+                .contains("継続協議", "妥結", "CARRIED_OVER").doesNotContain("answer.outcome");
+        type(answer(), "年度内に結論を出す");
+        type(outcome, AnswerOutcome.CARRIED_OVER);
+        assertThat(bargaining.session(id).form().answers()).extracting(AnswerForm::outcome)
+                .containsExactly(AnswerOutcome.CARRIED_OVER);
+        // read again in an executive's browser, the page shows the stored choice, which they cannot change
+        newVaadinSession();
+        openAs("iinchou", "bargaining/sessions/" + id);
+        @SuppressWarnings("unchecked")
+        EnumSelect<AnswerOutcome> read = _get(EnumSelect.class, spec -> spec.withId("outcome-" + demand));
+        assertThat(read.getValue()).isEqualTo(AnswerOutcome.CARRIED_OVER);
+        assertThat(read.isReadOnly()).isTrue();
     }
 
     @Test
