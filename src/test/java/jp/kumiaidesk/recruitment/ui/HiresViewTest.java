@@ -5,7 +5,6 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import java.time.YearMonth;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -40,10 +39,8 @@ class HiresViewTest extends KaribuTest {
     @Autowired
     WorkplaceService workplaces;
 
-    private static final java.util.concurrent.atomic.AtomicInteger YEARS = new java.util.concurrent.atomic.AtomicInteger();
-
     private CohortView cohortWithOneHire(String name) {
-        CohortView cohort = recruitment.cohortOf(YearMonth.of(1800, 4).plusYears(YEARS.getAndIncrement()));
+        CohortView cohort = recruitment.cohortOf(unusedCohortMonth());
         long place = workplaces.flatten().stream().filter(w -> w.name().equals("東保育所")).mapToLong(WorkplaceNode::id)
                 .findFirst().orElseThrow();
         recruitment.addHire(cohort.id(), HireForm.of(name, "テスト", place, EmploymentType.REGULAR,
