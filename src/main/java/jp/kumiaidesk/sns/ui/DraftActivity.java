@@ -68,8 +68,11 @@ class DraftActivity extends Div {
         compare.setId("sns-compare");
         compare.addClickListener(e -> {
             diffShown = true;
-            pickers();
-            showDiff();
+            if (from == null) {
+                pickers(); // shows the diff of the versions it picks
+            } else {
+                showDiff();
+            }
         });
         pick.add(compare);
         pick.setAlignItems(HorizontalLayout.Alignment.BASELINE);
