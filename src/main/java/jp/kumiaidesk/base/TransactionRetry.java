@@ -53,7 +53,7 @@ public class TransactionRetry {
     public TransactionRetry(PlatformTransactionManager transactions, Duration delay, Duration jitter) {
         this.transaction = new TransactionTemplate(transactions);
         this.retry = new RetryTemplate(RetryPolicy.builder().maxRetries(MAX_RETRIES).delay(delay).jitter(jitter)
-                .multiplier(2).maxDelay(delay.multipliedBy(10)).predicate(TransactionRetry::retryable).build());
+                .multiplier(2).maxDelay(delay.multipliedBy(10)).predicate(e -> e instanceof LostBeforeCommit || retryable(e)).build());
     }
 
     /**
@@ -78,7 +78,7 @@ public class TransactionRetry {
                         status.flush(); // every statement before the commit: a lost node after here is not retried
                         return result;
                     } catch (RuntimeException e) {
-                        if (lostTransaction(e)) {
+                        if (causedBy(e, TransactionRetry::lostTransaction)) {
                             throw new LostBeforeCommit(e);
                         }
                         throw e;
@@ -117,15 +117,7 @@ public class TransactionRetry {
 
     /** A deadlock victim or a Galera certification failure, wherever it sits in the cause chain. */
     public static boolean retryable(Throwable error) {
-        if (error instanceof LostBeforeCommit) {
-            return true;
-        }
-        for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof SQLException sql && ("40001".equals(sql.getSQLState()) || sql.getErrorCode() == 1213)) {
-                return true;
-            }
-        }
-        return false;
+        return causedBy(error, sql -> "40001".equals(sql.getSQLState()) || sql.getErrorCode() == 1213);
     }
 
     /**
@@ -133,21 +125,21 @@ public class TransactionRetry {
      * worth trying again a moment later, unlike a rejected value or a broken constraint.
      */
     public static boolean connectionLost(Throwable error) {
-        for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof java.sql.SQLTransientConnectionException || t instanceof java.sql.SQLRecoverableException
-                    || t instanceof java.sql.SQLNonTransientConnectionException
-                    || t instanceof SQLException sql && sql.getSQLState() != null
-                            && (sql.getSQLState().startsWith("08") || "25S03".equals(sql.getSQLState()))) {
-                return true;
-            }
-        }
-        return false;
+        return causedBy(error, sql -> sql instanceof java.sql.SQLTransientConnectionException
+                || sql instanceof java.sql.SQLRecoverableException
+                || sql instanceof java.sql.SQLNonTransientConnectionException
+                || sql.getSQLState() != null && (sql.getSQLState().startsWith("08") || lostTransaction(sql)));
     }
 
     /** The driver reconnected to another node and the open transaction is gone (SQLState 25S03). */
-    static boolean lostTransaction(Throwable error) {
+    private static boolean lostTransaction(SQLException sql) {
+        return "25S03".equals(sql.getSQLState());
+    }
+
+    /** Whether an {@link SQLException} anywhere in the cause chain of {@code error} is {@code what}. */
+    private static boolean causedBy(Throwable error, java.util.function.Predicate<SQLException> what) {
         for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof SQLException sql && "25S03".equals(sql.getSQLState())) {
+            if (t instanceof SQLException sql && what.test(sql)) {
                 return true;
             }
         }
