@@ -60,6 +60,7 @@ import jp.kumiaidesk.base.FieldRejectedException;
 import jp.kumiaidesk.base.BoundedUpload;
 import jp.kumiaidesk.base.EnumSelect;
 import jp.kumiaidesk.base.FormErrors;
+import jp.kumiaidesk.base.InPlace;
 import jp.kumiaidesk.base.NotFoundException;
 import jp.kumiaidesk.base.PageTitles;
 import jp.kumiaidesk.base.Pickers;
@@ -206,11 +207,7 @@ final class SessionView extends Main implements BeforeEnterObserver, HasDynamicT
             Button addPhoto = new Button(getTranslation("session.add-photo"));
             addPhoto.setId("session-open-photo-upload");
             addPhoto.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-            addPhoto.addClickListener(e -> {
-                int at = getElement().indexOfChild(addPhoto.getElement());
-                remove(addPhoto);
-                addComponentAtIndex(at, photoUpload());
-            });
+            addPhoto.addClickListener(e -> InPlace.replace(addPhoto, photoUpload()));
             add(addPhoto);
         }
     }

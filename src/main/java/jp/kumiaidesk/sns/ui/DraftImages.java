@@ -19,6 +19,7 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import jp.kumiaidesk.base.FieldRejectedException;
 import jp.kumiaidesk.base.BoundedUpload;
 import jp.kumiaidesk.base.FormErrors;
+import jp.kumiaidesk.base.InPlace;
 import jp.kumiaidesk.base.Pickers;
 import jp.kumiaidesk.media.ImageService;
 import jp.kumiaidesk.media.StoredImage;
@@ -85,9 +86,7 @@ class DraftImages extends Div {
         upload.setMaxFileSize((int) ImageService.MAX_BYTES);
         upload.setMaxFiles(DraftForm.MAX_IMAGES);
         upload.setVisible(editable);
-        int at = getElement().indexOfChild(addImages.getElement());
-        remove(addImages);
-        addComponentAtIndex(at, upload);
+        InPlace.replace(addImages, upload);
     }
 
     /** Also the entry point for tests: what the upload hands over. */
