@@ -78,10 +78,12 @@ final class DraftSchedule extends Div {
         account = form.targetAccount();
         postAt = form.postAt();
         approveBy = form.approveBy();
+        // read once, and only when needed: for the draft's campaign, or as the open field's items
+        List<Campaign> campaigns = form.campaignId() != null || fields != null ? drafts.campaigns() : List.of();
         campaign = form.campaignId() == null ? null
-                : drafts.campaigns().stream().filter(c -> c.id() == form.campaignId()).findFirst().orElse(null);
+                : campaigns.stream().filter(c -> c.id() == form.campaignId()).findFirst().orElse(null);
         if (fields != null) {
-            fields.campaign().setItems(drafts.campaigns());
+            fields.campaign().setItems(campaigns);
             fields.account().setValue(account);
             fields.postAt().setValue(postAt);
             fields.approveBy().setValue(approveBy);
