@@ -6,6 +6,7 @@ import org.springframework.stereotype.Component;
 
 import jp.kumiaidesk.base.Translations;
 import jp.kumiaidesk.notification.MailOutbox;
+import jp.kumiaidesk.notification.MailOutbox.Priority;
 
 /**
  * The mails about an account's own security (a passkey registered, a sign-in code, a password-reset link), queued in
@@ -28,25 +29,26 @@ class SecurityMails {
 
     void passkeyRegistered(String to, String passkeyName) {
         send(to, "security.mail.passkey-registered.subject",
-                both("security.mail.passkey-registered.body", passkeyName) + "\n", "passkey-registered");
+                both("security.mail.passkey-registered.body", passkeyName) + "\n", "passkey-registered",
+                Priority.NORMAL);
     }
 
     void signInCode(String to, String code, int minutes) {
         send(to, "security.mail.sign-in-code.subject",
                 both("security.mail.sign-in-code.lead", String.valueOf(minutes)) + "\n\n" + code + "\n\n"
-                        + both("security.mail.sign-in-code.warning") + "\n", "mfa-code");
+                        + both("security.mail.sign-in-code.warning") + "\n", "mfa-code", Priority.WAITED_FOR);
     }
 
     void passwordReset(String to, String link, int minutes) {
         send(to, "security.mail.password-reset.subject",
                 both("security.mail.password-reset.lead", String.valueOf(minutes)) + "\n\n" + link + "\n\n"
-                        + both("security.mail.password-reset.warning") + "\n", "password-reset");
+                        + both("security.mail.password-reset.warning") + "\n", "password-reset", Priority.WAITED_FOR);
     }
 
-    private void send(String to, String subjectKey, String body, String topic) {
+    private void send(String to, String subjectKey, String body, String topic, Priority priority) {
         String subject = "[" + texts.text(JA, "app.name") + "] " + texts.text(JA, subjectKey) + " / "
                 + texts.text(EN, subjectKey);
-        outbox.enqueue(to, subject, body, topic);
+        outbox.enqueue(to, subject, body, topic, priority);
     }
 
     private String both(String key, Object... arguments) {

@@ -1,0 +1,106 @@
+package jp.kumiaidesk.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+
+import jp.kumiaidesk.ServiceTest;
+
+/**
+ * The outbox under a burst: a scheduled job queues more reminders than one batch while someone waits at the sign-in
+ * screen for a code. The waiting person's mail goes first, one round sends the whole burst (not 50 per retry tick),
+ * and no mail is sent twice although the retry tick may send beside the round.
+ */
+class MailOutboxTest extends ServiceTest {
+
+    @RegisterExtension
+    static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
+
+    @Autowired
+    MailOutbox outbox;
+
+    @Autowired
+    Mailer mailer;
+
+    @Test
+    void a_burst_larger_than_a_batch_is_sent_in_one_round_with_the_waited_for_mail_first_and_nothing_twice() {
+        String run = unique("burst");
+        List<String> reminders = new ArrayList<>();
+        Timestamp later = Timestamp.from(Instant.now().plus(Duration.ofHours(1)));
+        try (TestSmtp delivery = TestSmtp.deliverTo(mailer, smtp)) {
+            // queued as a job's one transaction queues them (all due at one moment), but without its nudge: this
+            // test runs the round itself
+            for (int i = 0; i < 120; i++) {
+                String to = run + "-" + i + "@example.jp";
+                reminders.add(to);
+                insert(to, "reminder " + i, MailOutbox.Priority.NORMAL, later);
+            }
+            String waiting = run + "-code@example.jp";
+            insert(waiting, "sign-in code", MailOutbox.Priority.WAITED_FOR, later);
+            jdbc.update("update mail_outbox set next_attempt_at = ? where recipient like ?",
+                    Timestamp.from(Instant.now().minusSeconds(1)), run + "-%");
+
+            outbox.deliverDue();
+
+            // when the round returns, none of this test's mails is due and unclaimed any more (before: 50 were sent
+            // per round and the other 71 waited for the retry ticks, 30 s apart)
+            assertThat(jdbc.queryForObject("select count(*) from mail_outbox where recipient like ? and status = "
+                    + "'PENDING' and next_attempt_at <= ?", Integer.class, run + "-%",
+                    Timestamp.from(Instant.now()))).isZero();
+            // a mail the retry tick claimed beside the round may still be on its way
+            Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.queryForObject(
+                    "select count(*) from mail_outbox where recipient like ? and status = 'SENT'", Integer.class,
+                    run + "-%") == 121);
+            List<String> received = Arrays.stream(smtp.getReceivedMessages()).map(MailOutboxTest::recipient)
+                    .filter(r -> r.startsWith(run + "-")).toList();
+            assertThat(received).hasSize(121).doesNotHaveDuplicates().containsAll(reminders).contains(waiting);
+            // the waiting person's code was in the first batch of every round that took it (one or two rounds)
+            assertThat(received.indexOf(waiting)).isLessThan(2);
+        }
+    }
+
+    @Test
+    void a_mail_another_node_has_claimed_is_not_sent_again() {
+        String to = unique("claimed") + "@example.jp";
+        try (TestSmtp delivery = TestSmtp.deliverTo(mailer, smtp)) {
+            Instant now = Instant.now();
+            // the other node claimed it a moment ago and is sending it now
+            insert(to, "claimed", MailOutbox.Priority.NORMAL, Timestamp.from(now.plus(MailOutbox.CLAIM)));
+            outbox.deliverDue();
+            assertThat(Arrays.stream(smtp.getReceivedMessages()).map(MailOutboxTest::recipient)).doesNotContain(to);
+            assertThat(jdbc.queryForObject("select status from mail_outbox where recipient = ?", String.class, to))
+                    .isEqualTo("PENDING");
+            jdbc.update("delete from mail_outbox where recipient = ?", to);
+        }
+    }
+
+    private void insert(String to, String subject, MailOutbox.Priority priority, Timestamp nextAttempt) {
+        jdbc.update("insert into mail_outbox (recipient, subject, body, topic, status, attempts, next_attempt_at, "
+                + "created_at, priority) values (?, ?, 'body', 'test:burst', 'PENDING', 0, ?, ?, ?)", to, subject,
+                nextAttempt, nextAttempt, priority.ordinal());
+    }
+
+    private static String recipient(MimeMessage m) {
+        try {
+            return m.getAllRecipients()[0].toString();
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
