@@ -34,6 +34,13 @@ class SnsJourneyTest extends BrowserTest {
         // typing stopped: the draft saved itself and has its own address
         page.waitForURL(u -> u.matches(".*/sns/drafts/\\d+$"));
         String draftUrl = page.url();
+        // the networks' boxes are made in the browser (one element on the server): the saved draft's X is ticked,
+        // and ticking Bluesky reaches the server, which adds its preview and counter
+        Locator bluesky = page.locator("#sns-networks vaadin-checkbox[value=BLUESKY]");
+        assertThat(page.locator("#sns-networks vaadin-checkbox[value=X] input").isChecked()).isTrue();
+        assertThat(bluesky.innerText()).contains("Bluesky");
+        bluesky.locator("input").check();
+        page.locator("#sns-count-bluesky").waitFor();
         page.locator("#sns-open-image-upload").click();
         page.locator("#sns-images input[type=file]").setInputFiles(new FilePayload("rally.jpg", "image/jpeg",
                 TestImages.phonePhoto(64, 48)));

@@ -31,7 +31,6 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.timepicker.TimePicker;
@@ -98,7 +97,7 @@ final class SessionView extends Main implements BeforeEnterObserver, HasDynamicT
     private final DatePicker heldOn = new DatePicker();
     private final TimePicker startsAt = new TimePicker();
     private final TimePicker endsAt = new TimePicker();
-    private final Select<SessionKind> kind = new Select<>();
+    private final EnumSelect<SessionKind> kind;
     private final TextArea employerSide = new TextArea();
     private final TextArea ourAttendees = new TextArea();
     private final Div demandRows = new Div();
@@ -146,9 +145,9 @@ final class SessionView extends Main implements BeforeEnterObserver, HasDynamicT
         endsAt.setLabel(getTranslation("session.ends-at"));
         startsAt.setStep(Duration.ofMinutes(5));
         endsAt.setStep(Duration.ofMinutes(5));
+        kind = new EnumSelect<>(SessionKind.class, k -> getTranslation(k.translationKey()));
         kind.setLabel(getTranslation("session.kind"));
-        kind.setItems(SessionKind.values());
-        kind.setItemLabelGenerator(k -> k == null ? "" : getTranslation(k.translationKey()));
+        kind.setId("session-kind");
         text(employerSide, "session.employer-side", SessionForm.PEOPLE_MAX_LENGTH);
         employerSide.setPlaceholder(getTranslation("session.employer-side-hint"));
         text(ourAttendees, "session.our-attendees", SessionForm.PEOPLE_MAX_LENGTH);

@@ -84,6 +84,13 @@ class SessionViewTest extends KaribuTest {
         type(outcome, AnswerOutcome.CARRIED_OVER);
         assertThat(bargaining.session(id).form().answers()).extracting(AnswerForm::outcome)
                 .containsExactly(AnswerOutcome.CARRIED_OVER);
+        // the kind of session is the same one-element choice
+        @SuppressWarnings("unchecked")
+        EnumSelect<SessionKind> kind = _get(EnumSelect.class, spec -> spec.withId("session-kind"));
+        assertThat(kind.getElement().getPropertyRaw("items").toString()).contains("団体交渉", "WORKING_TALKS")
+                .doesNotContain("session.kind");
+        type(kind, SessionKind.WORKING_TALKS);
+        assertThat(bargaining.session(id).form().kind()).isEqualTo(SessionKind.WORKING_TALKS);
         // read again in an executive's browser, the page shows the stored choice, which they cannot change
         newVaadinSession();
         openAs("iinchou", "bargaining/sessions/" + id);

@@ -17,7 +17,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -25,6 +24,7 @@ import com.vaadin.flow.component.textfield.TextField;
 
 import jp.kumiaidesk.KaribuTest;
 import jp.kumiaidesk.base.ConflictDialog;
+import jp.kumiaidesk.base.EnumCheckboxes;
 import jp.kumiaidesk.base.UnionTime;
 import jp.kumiaidesk.layout.NotFoundView;
 import jp.kumiaidesk.media.TestImages;
@@ -421,10 +421,18 @@ class DraftViewTest extends KaribuTest {
     void the_networks_chosen_decide_the_counters_shown() {
         openAs("shokikyoku", "sns/new");
         @SuppressWarnings("unchecked")
-        CheckboxGroup<Network> networks = _get(CheckboxGroup.class, spec -> spec.withId("sns-networks"));
+        EnumCheckboxes<Network> networks = _get(EnumCheckboxes.class, spec -> spec.withId("sns-networks"));
         type(networks, EnumSet.of(Network.X, Network.BLUESKY));
         type(_get(TextArea.class, spec -> spec.withId("sns-body")), "春闘");
         assertThat(_get(Span.class, spec -> spec.withId("sns-count-bluesky")).getText()).isEqualTo("2 / 300");
+        _click(_get(Button.class, spec -> spec.withId("sns-save")));
+        assertThat(drafts.draft(currentDraftIdAfterSave()).form().networks()).containsExactlyInAnyOrder(Network.X, Network.BLUESKY);
+        // what the browser sends back is the checked boxes' names; one the page never offered is no choice
+        tools.jackson.databind.node.ArrayNode sent = com.vaadin.flow.internal.JacksonUtils.createArrayNode();
+        sent.add("BLUESKY");
+        sent.add("FAX");
+        networks.getElement().setPropertyJson("value", sent);
+        assertThat(networks.getValue()).containsExactly(Network.BLUESKY);
     }
 
     @Test
