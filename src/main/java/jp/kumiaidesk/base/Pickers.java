@@ -6,6 +6,8 @@ import java.time.format.TextStyle;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.upload.Upload;
@@ -17,23 +19,33 @@ public final class Pickers {
     private Pickers() {
     }
 
+    /**
+     * One set of texts per language for every date picker of every open page (each picker kept its own, ~1.5 KB per
+     * picker and page, issue #16); nobody changes them after this, so they are shared.
+     */
+    private static final Map<Locale, DatePicker.DatePickerI18n> DATE_TEXTS = new ConcurrentHashMap<>();
+
     public static DatePicker localize(DatePicker picker) {
         Locale locale = picker.getLocale() == null ? UiLocale.JAPANESE : picker.getLocale();
         picker.setLocale(locale);
+        picker.setI18n(DATE_TEXTS.computeIfAbsent(locale, l -> dateTexts(picker, l)));
+        return picker;
+    }
+
+    private static DatePicker.DatePickerI18n dateTexts(DatePicker picker, Locale locale) {
         boolean ja = "ja".equals(locale.getLanguage());
         List<String> months = Arrays.stream(Month.values())
                 .map(m -> ja ? m.getValue() + "月" : m.getDisplayName(TextStyle.FULL, Locale.ENGLISH)).toList();
         List<DayOfWeek> week = List.of(DayOfWeek.SUNDAY, DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY,
                 DayOfWeek.THURSDAY, DayOfWeek.FRIDAY, DayOfWeek.SATURDAY);
-        picker.setI18n(new DatePicker.DatePickerI18n()
+        return new DatePicker.DatePickerI18n()
                 .setMonthNames(months)
                 .setWeekdays(week.stream().map(d -> d.getDisplayName(TextStyle.FULL, locale)).toList())
                 .setWeekdaysShort(week.stream().map(d -> d.getDisplayName(TextStyle.SHORT, locale)).toList())
                 .setFirstDayOfWeek(0)
                 .setToday(picker.getTranslation("picker.today"))
                 .setCancel(picker.getTranslation("action.cancel"))
-                .setDateFormat(ja ? "yyyy/M/d" : "MMM d, yyyy"));
-        return picker;
+                .setDateFormat(ja ? "yyyy/M/d" : "MMM d, yyyy");
     }
 
     public static Upload localize(Upload upload) {

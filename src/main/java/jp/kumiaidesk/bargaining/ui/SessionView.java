@@ -107,7 +107,8 @@ final class SessionView extends Main implements BeforeEnterObserver, HasDynamicT
     private final TextArea notes = new TextArea();
     private final Div photos = new Div();
     private final Span photoError = new Span();
-    private final RadioButtonGroup<Boolean> peoplePictured = new RadioButtonGroup<>();
+    /** Built with the upload (null until someone adds a photo). */
+    private RadioButtonGroup<Boolean> peoplePictured;
     private final FlexLayout newsletterActions = new FlexLayout();
     private final Map<Long, TextArea> answers = new LinkedHashMap<>();
     private final Map<Long, EnumSelect<AnswerOutcome>> outcomes = new LinkedHashMap<>();
@@ -212,6 +213,7 @@ final class SessionView extends Main implements BeforeEnterObserver, HasDynamicT
     }
 
     private Div photoUpload() {
+        peoplePictured = new RadioButtonGroup<>();
         peoplePictured.setLabel(getTranslation("session.photo-people"));
         peoplePictured.setItems(Boolean.FALSE, Boolean.TRUE);
         peoplePictured.setItemLabelGenerator(b -> getTranslation(b ? "session.photo-people-consented"
@@ -233,7 +235,7 @@ final class SessionView extends Main implements BeforeEnterObserver, HasDynamicT
     /** An uploaded photo: checked and re-encoded by the media module, then added to the session (and saved). */
     void acceptPhoto(byte[] bytes, String fileName) {
         photoError.setText("");
-        if (peoplePictured.getValue() == null) {
+        if (peoplePictured == null || peoplePictured.getValue() == null) {
             showPhotoError(getTranslation("session.photo-people-required"));
             return;
         }

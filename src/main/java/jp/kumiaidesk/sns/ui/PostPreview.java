@@ -9,12 +9,16 @@ import java.util.regex.Pattern;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 
+import org.jsoup.nodes.Entities;
+
 import jp.kumiaidesk.sns.Network;
 import jp.kumiaidesk.sns.PostLength;
 
 /**
  * One card per selected network: its counter ({@code 123 / 280}, red past the limit) and roughly how the post will
- * look, hashtags and URLs highlighted. Everything is text nodes: nothing the author typed becomes markup.
+ * look, hashtags and URLs highlighted. The post's text is one element's HTML, every character the author typed
+ * escaped (nothing they type becomes markup), not a Span per word and token: those were a server-side node each in
+ * every open editor, rebuilt on each keystroke (issue #16).
  */
 class PostPreview extends Div {
 
@@ -61,19 +65,20 @@ class PostPreview extends Div {
     }
 
     private static void highlight(Div target, String post) {
+        target.getElement().setProperty("innerHTML", highlighted(post));
+    }
+
+    /** The post as HTML: its text escaped, each URL and hashtag in a span of its own class. */
+    static String highlighted(String post) {
+        StringBuilder html = new StringBuilder(post.length() + 64);
         Matcher m = TOKENS.matcher(post);
         int at = 0;
         while (m.find()) {
-            if (m.start() > at) {
-                target.add(new Span(post.substring(at, m.start())));
-            }
-            Span token = new Span(m.group());
-            token.addClassName(m.group().startsWith("http") ? "kd-url" : "kd-hashtag");
-            target.add(token);
+            html.append(Entities.escape(post.substring(at, m.start())));
+            html.append("<span class=\"").append(m.group().startsWith("http") ? "kd-url" : "kd-hashtag").append("\">")
+                    .append(Entities.escape(m.group())).append("</span>");
             at = m.end();
         }
-        if (at < post.length()) {
-            target.add(new Span(post.substring(at)));
-        }
+        return html.append(Entities.escape(post.substring(at))).toString();
     }
 }

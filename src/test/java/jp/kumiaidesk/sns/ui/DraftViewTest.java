@@ -135,6 +135,13 @@ class DraftViewTest extends KaribuTest {
         assertThat(body.isInvalid()).isTrue();
         assertThat(body.getErrorMessage()).isEqualTo("「<」「>」は使えません");
         assertThat(body.getValue()).isEqualTo("<script>alert(1)</script>");
+        // the preview shows what was typed as text, in one element; only hashtags and links get their span
+        type(body, "<b>&太字</b> #春闘 https://example.jp/a?b=1&c=2");
+        Div previewBody = _get(Div.class, spec -> spec.withClasses("kd-preview-body"));
+        assertThat(previewBody.getElement().getProperty("innerHTML")).isEqualTo(
+                "&lt;b&gt;&amp;太字&lt;/b&gt; <span class=\"kd-hashtag\">#春闘</span> "
+                        + "<span class=\"kd-url\">https://example.jp/a?b=1&amp;c=2</span>");
+        assertThat(previewBody.getChildren()).isEmpty();
     }
 
     @Test
