@@ -3,20 +3,14 @@ package jp.kumiaidesk.notification;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.util.Locale;
 
-
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.event.TransactionPhase;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 import jp.kumiaidesk.base.NotFoundException;
 import jp.kumiaidesk.base.Roles;
@@ -31,21 +25,17 @@ public class NotificationService {
 
     private final NotificationRepository repository;
     private final ApplicationEventPublisher events;
-    private final MailOutbox outbox;
-    private final NotificationTexts texts;
+    private final NotificationMails mails;
     private final Clock clock;
-    private final String baseUrl;
     private final JdbcTemplate jdbc;
 
-    NotificationService(NotificationRepository repository, ApplicationEventPublisher events, MailOutbox outbox,
-            NotificationTexts texts, Clock clock, @Value("${kd.base-url}") String baseUrl, JdbcTemplate jdbc) {
+    NotificationService(NotificationRepository repository, ApplicationEventPublisher events, NotificationMails mails,
+            Clock clock, JdbcTemplate jdbc) {
         this.jdbc = jdbc;
         this.repository = repository;
         this.events = events;
-        this.outbox = outbox;
-        this.texts = texts;
+        this.mails = mails;
         this.clock = clock;
-        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
     }
 
     /**
@@ -60,7 +50,7 @@ public class NotificationService {
         repository.save(notification);
         events.publishEvent(new NotificationSent(recipient.username()));
         if (recipient.email() != null && !recipient.email().isBlank()) {
-            events.publishEvent(new MailRequested(recipient.email(), messageKey, argument, link));
+            mails.request(new NotificationMails.Mail(recipient.email(), messageKey, argument, link));
         }
     }
 
@@ -84,7 +74,7 @@ public class NotificationService {
         }
         events.publishEvent(new NotificationSent(recipient.username()));
         if (recipient.email() != null && !recipient.email().isBlank()) {
-            events.publishEvent(new MailRequested(recipient.email(), messageKey, argument, link));
+            mails.request(new NotificationMails.Mail(recipient.email(), messageKey, argument, link));
         }
         return true;
     }
@@ -119,20 +109,6 @@ public class NotificationService {
         String me = SystemAuthentication.currentActor();
         repository.markAllRead(me, clock.instant());
         events.publishEvent(new NotificationSent(me));
-    }
-
-    record MailRequested(String to, String messageKey, String argument, String link) {
-    }
-
-    /** Queued with the notification, in its transaction (see {@link MailOutbox}). */
-    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
-    void sendMail(MailRequested mail) {
-        Locale japanese = Locale.JAPANESE;
-        String text = texts.text(mail.messageKey(), mail.argument(), japanese);
-        String body = text + (mail.link() == null ? "" : "\n\n" + baseUrl + "/" + mail.link())
-                + "\n\n-- \n" + texts.text("app.name", null, japanese);
-        outbox.enqueue(mail.to(), "[" + texts.text("app.name", null, japanese) + "] " + text, body,
-                "notification:" + mail.messageKey());
     }
 
     /** Where a notification goes: the user's name for the bell, and their address for e-mail (may be empty). */

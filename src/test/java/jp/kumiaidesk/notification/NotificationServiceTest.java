@@ -25,6 +25,13 @@ class NotificationServiceTest extends ServiceTest {
     @Autowired
     Mailer mailer;
 
+    @Autowired
+    org.springframework.transaction.support.TransactionTemplate transactions;
+
+    @org.junit.jupiter.api.extension.RegisterExtension
+    static com.icegreen.greenmail.junit5.GreenMailExtension smtp = new com.icegreen.greenmail.junit5.GreenMailExtension(
+            com.icegreen.greenmail.util.ServerSetupTest.SMTP);
+
     @Test
     void a_notification_reaches_its_recipient_and_their_open_uis() {
         signIn("shokichou");
@@ -69,5 +76,53 @@ class NotificationServiceTest extends ServiceTest {
     void without_smtp_mail_is_logged_instead_of_sent() {
         assertThat(mailer.configured()).isFalse();
         assertThat(mailer.send("someone@example.jp", "件名", "本文")).isFalse();
+    }
+
+    @Test
+    void one_transaction_telling_someone_several_things_of_one_kind_sends_them_one_mail() throws Exception {
+        // a new executive is reminded of every SNS draft already past its deadline in one run of the job
+        String run = unique("digest");
+        String many = run + "-many@example.jp";
+        String one = run + "-one@example.jp";
+        try (TestSmtp delivery = TestSmtp.deliverTo(mailer, smtp)) {
+            signIn("admin");
+            transactions.executeWithoutResult(tx -> {
+                for (String title : List.of("春闘集会", "学習会", "署名のお願い")) {
+                    notifications.notifyOnce(new Recipient("iinchou", many), "notification.sns.deadline-passed",
+                            title, "sns/drafts/" + title.length(), run + title);
+                }
+                notifications.notifyOnce(new Recipient("shokichou", one), "notification.sns.deadline-passed", "単独",
+                        "sns/drafts/1", run + "one");
+            });
+            // a rolled-back notification mails nobody
+            String never = run + "-never@example.jp";
+            assertThatThrownBy(() -> transactions.executeWithoutResult(tx -> {
+                notifications.notify(new Recipient("iinchou", never), "notification.welcome", "取り消し", "");
+                throw new IllegalStateException("rolled back");
+            })).isInstanceOf(IllegalStateException.class);
+
+            jakarta.mail.internet.MimeMessage digest = TestSmtp.awaitMailTo(smtp, many, "承認期限",
+                    java.time.Duration.ofSeconds(30));
+            TestSmtp.awaitMailTo(smtp, one, "単独", java.time.Duration.ofSeconds(30));
+            assertThat(digest.getSubject()).isEqualTo(
+                    "[組合デスク] SNS下書き「春闘集会」の承認期限が過ぎました。確認をお願いします（ほか2件）");
+            String body = String.valueOf(digest.getContent());
+            assertThat(body).contains("「春闘集会」", "「学習会」", "「署名のお願い」", "/sns/drafts/4", "/sns/drafts/3")
+                    .doesNotContain("notification.");
+            assertThat(java.util.Arrays.stream(smtp.getReceivedMessages()).map(NotificationServiceTest::recipient))
+                    .filteredOn(r -> r.startsWith(run)).containsExactlyInAnyOrder(many, one);
+            // all three are in the bell, one by one
+            assertThat(jdbc.queryForList("select argument from notification where recipient = 'iinchou' and "
+                    + "once_key like ?", String.class, run + "%")).containsExactlyInAnyOrder("春闘集会", "学習会",
+                            "署名のお願い");
+        }
+    }
+
+    private static String recipient(jakarta.mail.internet.MimeMessage m) {
+        try {
+            return m.getAllRecipients()[0].toString();
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }
