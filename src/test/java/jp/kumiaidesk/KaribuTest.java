@@ -138,4 +138,11 @@ public abstract class KaribuTest extends ServiceTest {
         login(username);
         UI.getCurrent().navigate(route);
     }
+
+    /** The side menu's items as the browser gets them (one element of HTML, see MainLayout). */
+    protected static java.util.List<org.jsoup.nodes.Element> menuItems() {
+        com.vaadin.flow.component.Html nav = com.github.mvysny.kaributesting.v10.LocatorJ._get(
+                com.vaadin.flow.component.Html.class, spec -> spec.withId(jp.kumiaidesk.layout.MainLayout.NAV_ID));
+        return org.jsoup.Jsoup.parseBodyFragment(nav.getInnerHtml()).select("vaadin-side-nav-item");
+    }
 }

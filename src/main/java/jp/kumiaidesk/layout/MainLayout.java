@@ -22,8 +22,8 @@ import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.dependency.Uses;
 import com.vaadin.flow.component.sidenav.SideNav;
-import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -46,18 +46,23 @@ import jp.kumiaidesk.security.CurrentUser;
  */
 @Layout
 @PermitAll
+@Uses(SideNav.class) // the scripts of the web components the menu and the drawer toggle are written with
+@Uses(DrawerToggle.class)
+@Uses(Icon.class)
 public final class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     public static final String USER_MENU_ID = "user-menu";
     public static final String LOGOUT_ID = "logout";
     public static final String BELL_ID = "notification-bell";
+    public static final String NAV_ID = "side-nav";
 
     private final CurrentUser currentUser;
     private final NotificationService notifications;
     private final NotificationBroadcaster broadcaster;
     private final H1 title = new H1();
     private final Span unreadBadge = new Span();
-    private final SideNav nav = new SideNav();
+    /** The side navigation, one element made on attach for this user's roles. */
+    private Html nav;
     private Registration bellRegistration;
 
     MainLayout(CurrentUser currentUser, NotificationService notifications, NotificationBroadcaster broadcaster) {
@@ -66,8 +71,11 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         this.broadcaster = broadcaster;
         setPrimarySection(Section.DRAWER);
         addClassName("kd-layout");
-        addToDrawer(drawerHeader(), nav);
-        addToNavbar(new DrawerToggle(), title, navbarTools());
+        addToDrawer(drawerHeader());
+        // the web component alone: it opens and closes the drawer in the browser (DrawerToggle is a Button with a
+        // click listener on the server, ~1.9 KB per open page)
+        addToNavbar(new Html("<vaadin-drawer-toggle aria-label=\"" + Entities.escape(getTranslation("menu.toggle"))
+                + "\"></vaadin-drawer-toggle>"), title, navbarTools());
         title.addClassName("kd-title");
     }
 
@@ -157,18 +165,29 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         super.onDetach(event);
     }
 
+    /**
+     * The menu as one element: Vaadin's {@code <vaadin-side-nav>} and its items written as HTML, which the browser
+     * highlights and navigates by itself. A {@code SideNav} kept a component per item and icon in every open page
+     * (~10 KB, issue #16); the items are the views' {@code @Menu} entries this user's roles open.
+     */
     private void buildNav() {
-        nav.removeAll();
-        for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
-            SideNavItem item = new SideNavItem(getTranslation(entry.title()), entry.path());
-            if (entry.icon() != null && entry.icon().contains(":")) {
-                String[] icon = entry.icon().split(":", 2);
-                item.setPrefixComponent(new Icon(icon[0], icon[1]));
-            }
-            String path = entry.path().replaceFirst("^/", "");
-            item.getElement().setAttribute("data-testid", "nav-" + (path.isEmpty() ? "home" : path));
-            nav.addItem(item);
+        if (nav != null) {
+            remove(nav);
         }
+        StringBuilder html = new StringBuilder("<vaadin-side-nav>");
+        for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
+            String path = entry.path().replaceFirst("^/", "");
+            html.append("<vaadin-side-nav-item path=\"").append(Entities.escape(path)).append("\" data-testid=\"nav-")
+                    .append(Entities.escape(path.isEmpty() ? "home" : path)).append("\">");
+            if (entry.icon() != null && entry.icon().contains(":")) {
+                html.append("<vaadin-icon slot=\"prefix\" icon=\"").append(Entities.escape(entry.icon()))
+                        .append("\"></vaadin-icon>");
+            }
+            html.append(Entities.escape(getTranslation(entry.title()))).append("</vaadin-side-nav-item>");
+        }
+        nav = new Html(html.append("</vaadin-side-nav>").toString());
+        nav.setId(NAV_ID);
+        addToDrawer(nav);
     }
 
     /** Reads the count in this UI's session: the security context belongs to the UI's user, not the caller's. */

@@ -63,6 +63,15 @@ class LayoutJourneyTest extends BrowserTest {
         page.locator("vaadin-drawer-toggle").click();
         page.locator("[data-testid=nav-recruitment]").waitFor();
         page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/phone-menu.png")));
+        // the menu (written as HTML, no server-side item) navigates inside the page, as Vaadin's router link does:
+        // a mark left on the window survives, the current item is highlighted
+        page.evaluate("() => window.kdSamePage = true");
+        page.locator("[data-testid=nav-recruitment]").click();
+        page.waitForURL(u -> u.endsWith("/recruitment"));
+        // (the phone's drawer closes after the navigation: the item is there, not visible)
+        page.locator("[data-testid=nav-recruitment][current]").waitFor(new com.microsoft.playwright.Locator
+                .WaitForOptions().setState(com.microsoft.playwright.options.WaitForSelectorState.ATTACHED));
+        assertThat(page.evaluate("() => window.kdSamePage === true")).isEqualTo(true);
         assertThat(consoleErrors).isEmpty();
     }
 

@@ -13,7 +13,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.sidenav.SideNavItem;
 
 import jp.kumiaidesk.KaribuTest;
 import jp.kumiaidesk.notification.NotificationService;
@@ -25,7 +24,7 @@ class HomeViewTest extends KaribuTest {
     NotificationService notifications;
 
     private List<String> menu() {
-        return _find(SideNavItem.class).stream().map(SideNavItem::getLabel).toList();
+        return menuItems().stream().map(org.jsoup.nodes.Element::text).toList();
     }
 
     @Test

@@ -16,7 +16,6 @@ import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.upload.Upload;
 
@@ -91,7 +90,7 @@ class HqRollupViewTest extends KaribuTest {
     @Test
     void the_hq_sees_its_roll_up_and_account_pages_only() {
         openAs("kenhonbu", "");
-        assertThat(_find(SideNavItem.class).stream().map(i -> i.getElement().getAttribute("data-testid")).toList())
+        assertThat(menuItems().stream().map(i -> i.attr("data-testid")).toList())
                 .containsExactlyInAnyOrder("nav-home", "nav-recruitment/hq", "nav-notifications");
         for (String route : List.of("recruitment", "recruitment/hires", "recruitment/import", "recruitment/survey",
                 "workplaces", "sns", "bargaining", "newsletters", "admin/users", "admin/audit")) {
