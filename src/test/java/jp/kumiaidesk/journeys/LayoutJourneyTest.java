@@ -62,6 +62,8 @@ class LayoutJourneyTest extends BrowserTest {
         page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/phone-home.png")));
         page.locator("vaadin-drawer-toggle").click();
         page.locator("[data-testid=nav-recruitment]").waitFor();
+        // the drawer slides in: the picture once it has arrived
+        page.waitForFunction("() => document.getAnimations().every(a => a.playState !== 'running')");
         page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/phone-menu.png")));
         // the menu (written as HTML, no server-side item) navigates inside the page, as Vaadin's router link does:
         // a mark left on the window survives, the current item is highlighted
