@@ -49,7 +49,17 @@ public final class FormErrors {
             if (loadTheirs == null) {
                 throw conflict;
             }
-            new ConflictDialog(loadTheirs).open();
+            // one question at a time: an autosave and a click that meet the same conflict ask it once
+            com.vaadin.flow.component.UI ui = com.vaadin.flow.component.UI.getCurrent();
+            ConflictDialog asking = ui == null ? null
+                    : com.vaadin.flow.component.ComponentUtil.getData(ui, ConflictDialog.class);
+            if (asking == null || !asking.isOpened()) {
+                ConflictDialog dialog = new ConflictDialog(loadTheirs);
+                if (ui != null) {
+                    com.vaadin.flow.component.ComponentUtil.setData(ui, ConflictDialog.class, dialog);
+                }
+                dialog.open();
+            }
             return false;
         }
     }
