@@ -745,14 +745,14 @@ public final class Chaos {
                         survivorsFailed, survivorErrors);
             }
             List<Loss> ls = losses.stream().filter(l -> l.phase().equals(p)).toList();
-            System.out.printf("  typed text lost at the re-login: %d typists; max %.1f s (%d chars), mean %.1f s; "
+            System.out.printf("  typed text lost at the re-login: %d typists; max %.2f s (%d chars), mean %.1f s; "
                     + "%d typists lost more than 2 s%n", ls.size(), ls.stream().mapToDouble(Loss::seconds).max()
                     .orElse(0), ls.stream().mapToInt(Loss::chars).max().orElse(0), ls.stream().mapToDouble(
                     Loss::seconds).average().orElse(0), ls.stream().filter(l -> l.seconds() > 2).count());
             for (Kind kind : List.of(Kind.SNS, Kind.SESSION)) {
                 List<Loss> k = ls.stream().filter(l -> l.kind() == kind).toList();
                 if (!k.isEmpty()) {
-                    System.out.printf("    %s: %d typists, max %.1f s, mean %.1f s%n", kind, k.size(), k.stream()
+                    System.out.printf("    %s: %d typists, max %.2f s, mean %.1f s%n", kind, k.size(), k.stream()
                             .mapToDouble(Loss::seconds).max().orElse(0), k.stream().mapToDouble(Loss::seconds)
                             .average().orElse(0));
                 }
