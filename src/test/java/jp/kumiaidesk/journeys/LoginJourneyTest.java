@@ -30,6 +30,10 @@ class LoginJourneyTest extends BrowserTest {
             List<String> items = page.locator("vaadin-side-nav-item").all().stream()
                     .map(item -> item.getAttribute("data-testid")).toList();
             assertThat(items).as(entry.getKey()).containsExactlyElementsOf(entry.getValue());
+            // signed in, the login page's address (a bookmark, the back button) opens the home page
+            page.navigate(url("login"));
+            page.waitForURL(u -> !u.contains("/login"));
+            page.locator("#user-menu").waitFor();
             logout();
             page.navigate(url("workplaces"));
             page.waitForURL(u -> u.contains("/login"));

@@ -14,6 +14,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jp.kumiaidesk.base.PageTitles;
 import jp.kumiaidesk.base.DemoMode;
 import jp.kumiaidesk.base.LanguageSwitch;
+import jp.kumiaidesk.security.CurrentUser;
 
 /**
  * ログイン. In demo mode, which accounts to try.
@@ -23,8 +24,10 @@ import jp.kumiaidesk.base.LanguageSwitch;
 public final class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final LoginForm form = new LoginForm();
+    private final CurrentUser currentUser;
 
-    LoginView(DemoMode demoMode) {
+    LoginView(DemoMode demoMode, CurrentUser currentUser) {
+        this.currentUser = currentUser;
         addClassName("kd-login");
         form.setAction("login");
         form.setForgotPasswordButtonVisible(true);
@@ -64,10 +67,17 @@ public final class LoginView extends Main implements BeforeEnterObserver, HasDyn
 
     /**
      * Every refused sign-in gets the same message — unknown user, wrong password, disabled account or an attempt
-     * that came too soon — so the page tells nobody which user names exist.
+     * that came too soon — so the page tells nobody which user names exist. Someone signed in goes home.
      */
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        // someone already signed in (a bookmark, the back button) has nothing to do here: their home page. Signed in
+        // as the request says, which is what the navigation's access check reads too (never a loop back to here)
+        com.vaadin.flow.server.VaadinRequest request = com.vaadin.flow.server.VaadinRequest.getCurrent();
+        if (request != null && request.getUserPrincipal() != null && currentUser.get().isPresent()) {
+            event.forwardTo("");
+            return;
+        }
         if (event.getLocation().getQueryParameters().getParameters().containsKey("error")) {
             form.setError(true);
         }

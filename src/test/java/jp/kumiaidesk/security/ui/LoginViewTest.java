@@ -1,5 +1,6 @@
 package jp.kumiaidesk.security.ui;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -41,6 +42,14 @@ class LoginViewTest extends KaribuTest {
         LoginForm form = _get(LoginForm.class);
         assertThat(form.isError()).isTrue();
         assertThat(i18n(form)).contains("ユーザー名またはパスワードが正しくありません。");
+    }
+
+    @Test
+    void someone_signed_in_who_opens_the_login_page_lands_on_their_home_page() {
+        openAs("seinenbu", "login");
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEmpty();
+        _assertNone(LoginForm.class);
+        assertThat(_get(com.vaadin.flow.component.html.H2.class).getText()).endsWith("さん、おつかれさまです");
     }
 
     /** The texts the login form sends to the browser. */
