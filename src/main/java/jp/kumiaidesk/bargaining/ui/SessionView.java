@@ -120,6 +120,9 @@ final class SessionView extends Main implements BeforeEnterObserver, HasDynamicT
     private long seasonId;
     private PublishClock publishClock;
     private Instant savedAt;
+    /** The last save lost its database connection and is tried again shortly. */
+    private boolean saveAgain;
+    static final Duration SAVE_AGAIN_AFTER = Duration.ofSeconds(1);
     private boolean loading;
     private com.vaadin.flow.shared.Registration poll;
     private com.vaadin.flow.shared.Registration live;
@@ -435,15 +438,46 @@ final class SessionView extends Main implements BeforeEnterObserver, HasDynamicT
             saved = errors.submit(() -> version = bargaining.updateSession(id, expected, typed),
                     () -> show(bargaining.session(id)));
         } catch (org.springframework.dao.DataAccessException lost) {
-            if (!wentThrough(expected, typed)) {
+            if (wentThrough(expected, typed)) {
+                saved = true;
+            } else if (jp.kumiaidesk.base.TransactionRetry.connectionLost(lost)) {
+                // the database node went away under this save (issue #15): nothing was written, the text stays here
+                // and is saved again in a moment, without an incident on screen
+                LoggerFactory.getLogger(SessionView.class).warn("Save of session {} lost its database connection; "
+                        + "trying again", id);
+                saveAgain = true;
+                tick();
+                saveAgainLater();
+                return;
+            } else {
                 throw lost; // the incident notification; the text stays and the next save tries again
             }
-            saved = true;
         }
         if (saved) {
+            saveAgain = false;
             savedAt = clock.instant();
             tick();
         }
+    }
+
+    /** The save that lost its connection, once more a second later (and again, while it keeps losing it). */
+    private void saveAgainLater() {
+        UI ui = UI.getCurrent();
+        if (ui == null) {
+            return;
+        }
+        Thread.ofVirtual().name("session-save-again-" + id).start(() -> {
+            try {
+                Thread.sleep(SAVE_AGAIN_AFTER.toMillis());
+                ui.access(() -> {
+                    if (saveAgain) {
+                        autosave();
+                    }
+                });
+            } catch (InterruptedException | com.vaadin.flow.component.UIDetachedException ended) {
+                // the server stops, or the tab was closed: nothing to save into
+            }
+        });
     }
 
     /**
@@ -490,7 +524,9 @@ final class SessionView extends Main implements BeforeEnterObserver, HasDynamicT
                     elapsed));
             clockLabel.getElement().setAttribute("data-state", publishClock.published() ? "published" : "running");
         }
-        if (savedAt != null && writer) {
+        if (saveAgain && writer) {
+            savedLabel.setText(getTranslation("session.save-again"));
+        } else if (savedAt != null && writer) {
             long seconds = Math.max(0, Duration.between(savedAt, now).toSeconds());
             savedLabel.setText(seconds < 60 ? getTranslation("session.saved-seconds", seconds)
                     : getTranslation("session.saved-at", UnionTime.dateTime(savedAt, getLocale())));

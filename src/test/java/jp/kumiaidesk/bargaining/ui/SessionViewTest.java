@@ -226,4 +226,37 @@ class SessionViewTest extends KaribuTest {
         assertThat(_find(TextArea.class, spec -> spec.withId("newsletter-answer-0")).getFirst().getValue())
                 .isEqualTo("0.9%引き上げ");
     }
+
+    @Test
+    void a_save_that_loses_its_database_connection_says_so_and_is_saved_again_without_an_incident() {
+        // issue #15: the database node dies under the save (the driver moved on and reports the transaction lost)
+        long id = session();
+        UI.getCurrent().navigate("bargaining/sessions/" + id);
+        SessionView view = _get(SessionView.class);
+        BargainingService real = (BargainingService) org.springframework.test.util.ReflectionTestUtils.getField(view,
+                "bargaining");
+        BargainingService losingOnce = org.mockito.Mockito.mock(BargainingService.class,
+                org.mockito.AdditionalAnswers.delegatesTo(real));
+        org.mockito.Mockito.doThrow(new org.springframework.dao.TransientDataAccessResourceException("Unable to commit",
+                new java.sql.SQLTransientConnectionException("Driver has reconnect connection after a communications "
+                        + "link failure with 127.0.0.1:3311. In progress transaction was lost", "25S03")))
+                .doAnswer(org.mockito.AdditionalAnswers.delegatesTo(real))
+                .when(losingOnce).updateSession(org.mockito.ArgumentMatchers.anyLong(),
+                        org.mockito.ArgumentMatchers.anyLong(), org.mockito.ArgumentMatchers.any());
+        org.springframework.test.util.ReflectionTestUtils.setField(view, "bargaining", losingOnce);
+
+        type(answer(), "回答は次回に持ち越し");
+        Span status = _get(Span.class, spec -> spec.withId("session-saved"));
+        assertThat(status.getText()).startsWith("保存できませんでした（サーバーとの接続）");
+        assertThat(answer().getValue()).isEqualTo("回答は次回に持ち越し");
+        // a moment later the same text is saved, nobody having typed again
+        long giveUp = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(15);
+        while (bargaining.session(id).form().answers().isEmpty() && System.nanoTime() < giveUp) {
+            java.util.concurrent.locks.LockSupport.parkNanos(50_000_000);
+            com.github.mvysny.kaributesting.v10.MockVaadin.runUIQueue();
+        }
+        assertThat(bargaining.session(id).form().answers()).extracting(AnswerForm::answer)
+                .containsExactly("回答は次回に持ち越し");
+        assertThat(status.getText()).startsWith("保存しました");
+    }
 }
