@@ -2,7 +2,6 @@ package jp.kumiaidesk.layout;
 
 import jakarta.annotation.security.PermitAll;
 
-import org.jsoup.nodes.Entities;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
@@ -39,6 +38,7 @@ import jp.kumiaidesk.base.PageTitles;
 import jp.kumiaidesk.notification.NotificationBroadcaster;
 import jp.kumiaidesk.notification.NotificationService;
 import jp.kumiaidesk.security.CurrentUser;
+import jp.kumiaidesk.base.HtmlText;
 
 /**
  * The frame of every signed-in page: side navigation built from the views' {@code @Menu} entries (each user sees
@@ -74,7 +74,7 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         addToDrawer(drawerHeader());
         // the web component alone: it opens and closes the drawer in the browser (DrawerToggle is a Button with a
         // click listener on the server, ~1.9 KB per open page)
-        addToNavbar(new Html("<vaadin-drawer-toggle aria-label=\"" + Entities.escape(getTranslation("menu.toggle"))
+        addToNavbar(new Html("<vaadin-drawer-toggle aria-label=\"" + HtmlText.escape(getTranslation("menu.toggle"))
                 + "\"></vaadin-drawer-toggle>"), title, navbarTools());
         title.addClassName("kd-title");
     }
@@ -82,8 +82,8 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
     /** The app's name and tagline as one element: static text needs no server-side node of its own per line. */
     private Html drawerHeader() {
         return new Html("<div class=\"kd-brand\"><span class=\"kd-brand-name\">"
-                + Entities.escape(getTranslation("app.name")) + "</span><span class=\"kd-brand-tagline\">"
-                + Entities.escape(getTranslation("app.tagline")) + "</span></div>");
+                + HtmlText.escape(getTranslation("app.name")) + "</span><span class=\"kd-brand-tagline\">"
+                + HtmlText.escape(getTranslation("app.tagline")) + "</span></div>");
     }
 
     private HorizontalLayout navbarTools() {
@@ -177,13 +177,13 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         StringBuilder html = new StringBuilder("<vaadin-side-nav>");
         for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
             String path = entry.path().replaceFirst("^/", "");
-            html.append("<vaadin-side-nav-item path=\"").append(Entities.escape(path)).append("\" data-testid=\"nav-")
-                    .append(Entities.escape(path.isEmpty() ? "home" : path)).append("\">");
+            html.append("<vaadin-side-nav-item path=\"").append(HtmlText.escape(path)).append("\" data-testid=\"nav-")
+                    .append(HtmlText.escape(path.isEmpty() ? "home" : path)).append("\">");
             if (entry.icon() != null && entry.icon().contains(":")) {
-                html.append("<vaadin-icon slot=\"prefix\" icon=\"").append(Entities.escape(entry.icon()))
+                html.append("<vaadin-icon slot=\"prefix\" icon=\"").append(HtmlText.escape(entry.icon()))
                         .append("\"></vaadin-icon>");
             }
-            html.append(Entities.escape(getTranslation(entry.title()))).append("</vaadin-side-nav-item>");
+            html.append(HtmlText.escape(getTranslation(entry.title()))).append("</vaadin-side-nav-item>");
         }
         nav = new Html(html.append("</vaadin-side-nav>").toString());
         nav.setId(NAV_ID);

@@ -4,6 +4,7 @@ import java.util.List;
 
 import jp.kumiaidesk.base.HtmlPdf;
 import jp.kumiaidesk.base.UnionTime;
+import jp.kumiaidesk.base.HtmlText;
 
 /**
  * The one template of a newsletter, as XHTML: the members' web page and the A4 sheet for bulletin boards (rendered
@@ -66,12 +67,12 @@ final class NewsletterDocument {
         h.append("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"ja\"><head>")
                 .append("<meta charset=\"UTF-8\"/>")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>")
-                .append("<title>").append(NewsletterText.escape(f.headline())).append(" | ")
-                .append(NewsletterText.escape(unionName)).append("</title>")
+                .append("<title>").append(HtmlText.escape(f.headline())).append(" | ")
+                .append(HtmlText.escape(unionName)).append("</title>")
                 .append("<style>").append(CSS).append(medium == Medium.WEB ? SCREEN_CSS : "")
                 .append("</style></head><body><div class=\"page\">");
         h.append("<div class=\"masthead\"><table><tr><td><div class=\"union\">")
-                .append(NewsletterText.escape(unionName)).append("</div><div class=\"paper\">速報</div></td>")
+                .append(HtmlText.escape(unionName)).append("</div><div class=\"paper\">速報</div></td>")
                 .append("<td class=\"meta\"><div id=\"issue-number\">").append(number).append("</div><div>")
                 .append(UnionTime.date(f.issueDate(), java.util.Locale.JAPANESE)).append("</div></td></tr></table></div>");
         h.append("<h1>").append(NewsletterText.inline(f.headline())).append("</h1>");
@@ -89,7 +90,7 @@ final class NewsletterDocument {
         if (!photoSources.isEmpty()) {
             h.append("<div class=\"photos\">");
             for (String src : photoSources) {
-                h.append("<img alt=\"\" src=\"").append(NewsletterText.escape(src)).append("\"/>");
+                h.append("<img alt=\"\" src=\"").append(HtmlText.escape(src)).append("\"/>");
             }
             h.append("</div>");
         }
@@ -99,13 +100,13 @@ final class NewsletterDocument {
             h.append("<table><tr><td><img class=\"qr\" alt=\"QR\" src=\"data:image/png;base64,")
                     .append(java.util.Base64.getEncoder().encodeToString(qrPng)).append("\"/></td><td>")
                     .append("スマートフォンでも読めます（QRコード）<br/><span class=\"url\">")
-                    .append(NewsletterText.escape(webUrl)).append("</span></td></tr></table>");
+                    .append(HtmlText.escape(webUrl)).append("</span></td></tr></table>");
         }
         if (medium == Medium.WEB && pdfUrl != null) {
-            h.append("<p><a href=\"").append(NewsletterText.escape(pdfUrl))
+            h.append("<p><a href=\"").append(HtmlText.escape(pdfUrl))
                     .append("\">印刷用PDF（職場掲示用）</a></p>");
         }
-        h.append("<p>発行：").append(NewsletterText.escape(unionName)).append("</p></div>");
+        h.append("<p>発行：").append(HtmlText.escape(unionName)).append("</p></div>");
         h.append("</div></body></html>");
         return h.toString();
     }

@@ -1,5 +1,7 @@
 package jp.kumiaidesk.newsletter;
 
+import static jp.kumiaidesk.base.HtmlText.escape;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -76,28 +78,5 @@ final class NewsletterText {
     static String inline(String text) {
         Matcher m = BOLD.matcher(escape(text));
         return m.replaceAll("<strong>$1</strong>");
-    }
-
-    static String escape(String text) {
-        if (text == null) {
-            return "";
-        }
-        StringBuilder out = new StringBuilder(text.length() + 16);
-        text.codePoints().forEach(c -> {
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> {
-                    // XML 1.0 cannot carry most control characters at all; the services reject them anyway
-                    if (c >= 0x20 || c == '\n' || c == '\t') {
-                        out.appendCodePoint(c);
-                    }
-                }
-            }
-        });
-        return out.toString();
     }
 }

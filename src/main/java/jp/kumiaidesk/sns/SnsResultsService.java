@@ -1,5 +1,7 @@
 package jp.kumiaidesk.sns;
 
+import static jp.kumiaidesk.base.HtmlText.escape;
+
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
@@ -357,10 +359,6 @@ public class SnsResultsService {
                 + "</div><table><thead><tr>" + head + "</tr></thead><tbody>" + rows + "</tbody></table></body></html>";
         events.publishEvent(AuditEntry.now("sns.review-exported", "sns_review", month.toString(), "pdf"));
         return pdf.render(xhtml);
-    }
-
-    private static String escape(String text) {
-        return text == null ? "" : org.springframework.web.util.HtmlUtils.htmlEscape(text, "UTF-8");
     }
 
     /** Quotes a CSV cell and disarms formulas (a title starting with "=" must not run in Excel). */

@@ -2,6 +2,7 @@ package jp.kumiaidesk.workplace;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
+import jp.kumiaidesk.base.HtmlText;
 
 /** An organization rate as a small bar with its figure, for tables read at a glance. */
 public class RateBar extends Div {
@@ -19,7 +20,7 @@ public class RateBar extends Div {
     /** The same bar as HTML, for a table built as one element. */
     public static String html(OrganizationRate rate) {
         return "<div class=\"kd-rate\"><div class=\"kd-rate-fill\" style=\"width: " + width(rate) + "%\"></div>"
-                + "<span class=\"kd-rate-label\">" + org.jsoup.nodes.Entities.escape(rate.formatted()) + "</span></div>";
+                + "<span class=\"kd-rate-label\">" + HtmlText.escape(rate.formatted()) + "</span></div>";
     }
 
     private static double width(OrganizationRate rate) {

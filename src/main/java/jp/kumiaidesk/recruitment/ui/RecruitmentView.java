@@ -9,7 +9,6 @@ import java.util.Optional;
 
 import jakarta.annotation.security.RolesAllowed;
 
-import org.jsoup.nodes.Entities;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Html;
@@ -52,6 +51,7 @@ import jp.kumiaidesk.workplace.RateBar;
 import jp.kumiaidesk.workplace.RateBasis;
 
 import tools.jackson.databind.json.JsonMapper;
+import jp.kumiaidesk.base.HtmlText;
 
 /**
  * 新規採用者の組織化 — the dashboard: five figures for the chosen cohort against the previous one, the funnel, and
@@ -263,7 +263,7 @@ final class RecruitmentView extends Main implements BeforeEnterObserver, HasDyna
                     .append("><a router-link href=\"")
                     .append(link("recruitment", QueryParameters.of(COHORT_PARAMETER, cohort)
                             .merging(SORT_PARAMETER, next))).append("\">")
-                    .append(Entities.escape(getTranslation(c.key)))
+                    .append(HtmlText.escape(getTranslation(c.key)))
                     .append(active ? (descending ? " ▼" : " ▲") : "").append("</a></th>");
         }
         html.append("</tr></thead><tbody>");
@@ -272,11 +272,11 @@ final class RecruitmentView extends Main implements BeforeEnterObserver, HasDyna
             html.append("<tr><th scope=\"row\"><a router-link href=\"")
                     .append(link("recruitment/hires", QueryParameters.of(COHORT_PARAMETER, cohort)
                             .merging(HiresView.WORKPLACE_PARAMETER, String.valueOf(f.workplaceId()))))
-                    .append("\">").append(Entities.escape(f.name())).append("</a></th>");
+                    .append("\">").append(HtmlText.escape(f.name())).append("</a></th>");
             for (int value : new int[] {n.hires(), n.joined(), n.competitor(), n.declined(), n.open()}) {
                 html.append("<td class=\"kd-num\">").append(value).append("</td>");
             }
-            html.append("<td class=\"kd-num\">").append(Entities.escape(Funnel.format(n.joinRate()))).append("</td>")
+            html.append("<td class=\"kd-num\">").append(HtmlText.escape(Funnel.format(n.joinRate()))).append("</td>")
                     .append("<td class=\"kd-rate-cell\">").append(RateBar.html(f.rate())).append("</td></tr>");
         }
         Html table = new Html(html.append("</tbody></table>").toString());
@@ -286,7 +286,7 @@ final class RecruitmentView extends Main implements BeforeEnterObserver, HasDyna
 
     /** A route with its query as an attribute value: Vaadin's own encoding of the query, then HTML escaping. */
     private static String link(String route, QueryParameters parameters) {
-        return Entities.escape(route + "?" + parameters.getQueryString());
+        return HtmlText.escape(route + "?" + parameters.getQueryString());
     }
 
     private String funnelOption(Funnel f) {

@@ -1,8 +1,8 @@
 package jp.kumiaidesk.sns.ui;
 
-import java.util.Base64;
+import static jp.kumiaidesk.base.HtmlText.escape;
 
-import org.springframework.web.util.HtmlUtils;
+import java.util.Base64;
 
 import com.vaadin.flow.component.Component;
 
@@ -92,7 +92,4 @@ final class CampaignHowTo {
                 + "</body></html>");
     }
 
-    private static String escape(String text) {
-        return text == null ? "" : HtmlUtils.htmlEscape(text, "UTF-8");
-    }
 }

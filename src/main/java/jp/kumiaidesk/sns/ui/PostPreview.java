@@ -9,10 +9,10 @@ import java.util.regex.Pattern;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 
-import org.jsoup.nodes.Entities;
 
 import jp.kumiaidesk.sns.Network;
 import jp.kumiaidesk.sns.PostLength;
+import jp.kumiaidesk.base.HtmlText;
 
 /**
  * One card per selected network: its counter ({@code 123 / 280}, red past the limit) and roughly how the post will
@@ -74,11 +74,11 @@ class PostPreview extends Div {
         Matcher m = TOKENS.matcher(post);
         int at = 0;
         while (m.find()) {
-            html.append(Entities.escape(post.substring(at, m.start())));
+            html.append(HtmlText.escape(post.substring(at, m.start())));
             html.append("<span class=\"").append(m.group().startsWith("http") ? "kd-url" : "kd-hashtag").append("\">")
-                    .append(Entities.escape(m.group())).append("</span>");
+                    .append(HtmlText.escape(m.group())).append("</span>");
             at = m.end();
         }
-        return html.append(Entities.escape(post.substring(at))).toString();
+        return html.append(HtmlText.escape(post.substring(at))).toString();
     }
 }
