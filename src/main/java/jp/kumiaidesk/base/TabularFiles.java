@@ -3,16 +3,6 @@ package jp.kumiaidesk.base;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.Enumeration;
 import java.util.Iterator;
 import java.util.function.Consumer;
@@ -30,7 +20,7 @@ import org.dhatim.fastexcel.reader.Row;
  * {@value #MAX_ENTRY_BYTES} bytes, all of them to more than {@value #MAX_TOTAL_BYTES}, or an entry inflates more
  * than {@code 1 / MIN_INFLATE_RATIO} times (a zip bomb; the same rule as Apache POI's {@code ZipSecureFile}). Rows
  * are then streamed (never the whole sheet in memory) and reading stops at the caller's row cap. CSV is decoded as a
- * stream too. Callers get {@link Refused} with a translation key.
+ * stream too ({@link OfficeCsv#reader}). Callers get {@link Refused} with a translation key.
  */
 public final class TabularFiles {
 
@@ -41,7 +31,6 @@ public final class TabularFiles {
     public static final double MIN_INFLATE_RATIO = 0.01;
     /** Small entries compress very well legitimately; the ratio counts only past this many inflated bytes. */
     private static final long RATIO_GRACE_BYTES = 256 * 1024;
-    private static final Charset SHIFT_JIS = Charset.forName("windows-31j");
 
     private TabularFiles() {
     }
@@ -136,44 +125,6 @@ public final class TabularFiles {
             throw e;
         } catch (IOException | RuntimeException e) {
             throw new Refused("upload.unreadable");
-        }
-    }
-
-    /**
-     * A reader over text as Japanese offices save it: UTF-8 (with or without BOM) when the bytes are valid UTF-8,
-     * otherwise Shift_JIS (Windows-31J) as Excel writes CSV. Checking the encoding decodes in small steps, not into
-     * one string.
-     */
-    public static Reader textReader(byte[] bytes) {
-        if (bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF) {
-            return new InputStreamReader(new ByteArrayInputStream(bytes, 3, bytes.length - 3), StandardCharsets.UTF_8);
-        }
-        Charset charset = isUtf8(bytes) ? StandardCharsets.UTF_8 : SHIFT_JIS;
-        return new InputStreamReader(new ByteArrayInputStream(bytes), charset);
-    }
-
-    static boolean isUtf8(byte[] bytes) {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(bytes);
-        CharBuffer out = CharBuffer.allocate(8 * 1024);
-        try {
-            while (true) {
-                CoderResult result = decoder.decode(in, out, true);
-                if (result.isError()) {
-                    result.throwException();
-                }
-                out.clear();
-                if (result.isUnderflow()) {
-                    break;
-                }
-            }
-            while (decoder.flush(out).isOverflow()) {
-                out.clear();
-            }
-            return true;
-        } catch (CharacterCodingException e) {
-            return false;
         }
     }
 

@@ -1,7 +1,6 @@
 package jp.kumiaidesk.newsletter;
 
 import java.io.IOException;
-import java.io.StringReader;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -150,7 +149,7 @@ public class MailingLists {
             List<ImportProblem> problems = new ArrayList<>();
             try (CSVParser parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
                     .setIgnoreEmptyLines(true).setAllowMissingColumnNames(true).setTrim(true).get()
-                    .parse(new StringReader(OfficeCsv.decode(csv)))) {
+                    .parse(OfficeCsv.reader(csv))) {
                 String nameColumn = null;
                 String addressColumn = null;
                 for (String header : parser.getHeaderNames()) {

@@ -22,6 +22,7 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.dhatim.fastexcel.reader.Cell;
 
+import jp.kumiaidesk.base.OfficeCsv;
 import jp.kumiaidesk.base.TabularFiles;
 import jp.kumiaidesk.base.TextRules;
 
@@ -113,7 +114,7 @@ public final class AppointmentListReader {
     private static void readCsv(byte[] bytes, Consumer<Map<String, String>> each) {
         CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
                 .setIgnoreEmptyLines(false).setAllowMissingColumnNames(true).setTrim(true).get();
-        try (CSVParser parser = CSVParser.parse(TabularFiles.textReader(bytes), format)) {
+        try (CSVParser parser = CSVParser.parse(OfficeCsv.reader(bytes), format)) {
             Map<String, String> columns = columns(parser.getHeaderNames());
             Iterator<CSVRecord> records = TabularFiles.capped(parser.iterator(), PHYSICAL_ROW_CAP);
             while (records.hasNext()) {

@@ -180,7 +180,7 @@ public class SnsResultsService {
         return retry.inTransaction("import of SNS metrics", () -> {
             List<ImportProblem> errors = new ArrayList<>();
             List<Object[]> rows = new ArrayList<>();
-            try (Reader reader = new java.io.StringReader(OfficeCsv.decode(csv));
+            try (Reader reader = OfficeCsv.reader(csv);
                     CSVParser parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
                             .setIgnoreEmptyLines(true).setAllowMissingColumnNames(true).setTrim(true).get()
                             .parse(reader)) {
