@@ -178,7 +178,9 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
             String path = entry.path().replaceFirst("^/", "");
             html.append("<vaadin-side-nav-item path=\"").append(HtmlText.escape(path)).append("\" data-testid=\"nav-")
-                    .append(HtmlText.escape(path.isEmpty() ? "home" : path)).append("\">");
+                    .append(HtmlText.escape(path.isEmpty() ? "home" : path)).append('"')
+                    // a draft, a session or a hire list lights its section's entry too (not home: it would match all)
+                    .append(path.isEmpty() ? "" : " match-nested").append('>');
             if (entry.icon() != null && entry.icon().contains(":")) {
                 html.append("<vaadin-icon slot=\"prefix\" icon=\"").append(HtmlText.escape(entry.icon()))
                         .append("\"></vaadin-icon>");

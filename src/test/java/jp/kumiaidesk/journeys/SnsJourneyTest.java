@@ -34,6 +34,8 @@ class SnsJourneyTest extends BrowserTest {
         // typing stopped: the draft saved itself and has its own address
         page.waitForURL(u -> u.matches(".*/sns/drafts/\\d+$"));
         String draftUrl = page.url();
+        // the menu lights the section the draft belongs to
+        page.locator("[data-testid=nav-sns][current]").waitFor();
         // the networks' boxes are made in the browser (one element on the server): the saved draft's X is ticked,
         // and ticking Bluesky reaches the server, which adds its preview and counter
         Locator bluesky = page.locator("#sns-networks vaadin-checkbox[value=BLUESKY]");
