@@ -76,17 +76,40 @@ class MailOutboxTest extends ServiceTest {
     }
 
     @Test
-    void a_mail_another_node_has_claimed_is_not_sent_again() {
-        String to = unique("claimed") + "@example.jp";
+    void two_rounds_at_once_as_on_two_nodes_send_each_mail_once() throws Exception {
+        // one node nudged by its own commit, the other by its retry tick, both reading the same due rows
+        String run = unique("twice");
+        Timestamp later = Timestamp.from(Instant.now().plus(Duration.ofHours(1)));
         try (TestSmtp delivery = TestSmtp.deliverTo(mailer, smtp)) {
-            Instant now = Instant.now();
-            // the other node claimed it a moment ago and is sending it now
-            insert(to, "claimed", MailOutbox.Priority.NORMAL, Timestamp.from(now.plus(MailOutbox.CLAIM)));
-            outbox.deliverDue();
-            assertThat(Arrays.stream(smtp.getReceivedMessages()).map(MailOutboxTest::recipient)).doesNotContain(to);
-            assertThat(jdbc.queryForObject("select status from mail_outbox where recipient = ?", String.class, to))
-                    .isEqualTo("PENDING");
-            jdbc.update("delete from mail_outbox where recipient = ?", to);
+            for (int i = 0; i < 40; i++) {
+                insert(run + "-" + i + "@example.jp", "mail " + i, MailOutbox.Priority.NORMAL, later);
+            }
+            jdbc.update("update mail_outbox set next_attempt_at = ? where recipient like ?",
+                    Timestamp.from(Instant.now().minusSeconds(1)), run + "-%");
+            java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+            java.util.concurrent.ExecutorService nodes = java.util.concurrent.Executors.newFixedThreadPool(2);
+            try {
+                List<java.util.concurrent.Future<?>> rounds = new ArrayList<>();
+                for (int n = 0; n < 2; n++) {
+                    rounds.add(nodes.submit(() -> {
+                        start.await();
+                        outbox.deliverDue();
+                        return null;
+                    }));
+                }
+                start.countDown();
+                for (java.util.concurrent.Future<?> round : rounds) {
+                    round.get(60, java.util.concurrent.TimeUnit.SECONDS);
+                }
+            } finally {
+                nodes.shutdownNow();
+            }
+            Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.queryForObject(
+                    "select count(*) from mail_outbox where recipient like ? and status = 'SENT'", Integer.class,
+                    run + "-%") == 40);
+            List<String> received = Arrays.stream(smtp.getReceivedMessages()).map(MailOutboxTest::recipient)
+                    .filter(r -> r.startsWith(run + "-")).toList();
+            assertThat(received).hasSize(40).doesNotHaveDuplicates();
         }
     }
 
