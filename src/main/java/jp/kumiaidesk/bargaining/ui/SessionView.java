@@ -63,6 +63,7 @@ import jp.kumiaidesk.base.InPlace;
 import jp.kumiaidesk.base.NotFoundException;
 import jp.kumiaidesk.base.PageTitles;
 import jp.kumiaidesk.base.Pickers;
+import jp.kumiaidesk.base.UiTimer;
 import jp.kumiaidesk.base.Role;
 import jp.kumiaidesk.base.Roles;
 import jp.kumiaidesk.base.UnionTime;
@@ -463,21 +464,13 @@ final class SessionView extends Main implements BeforeEnterObserver, HasDynamicT
     /** The save that lost its connection, once more a second later (and again, while it keeps losing it). */
     private void saveAgainLater() {
         UI ui = UI.getCurrent();
-        if (ui == null) {
-            return;
+        if (ui != null) {
+            UiTimer.later(ui, SAVE_AGAIN_AFTER, "session-save-again-" + id, () -> {
+                if (saveAgain) {
+                    autosave();
+                }
+            });
         }
-        Thread.ofVirtual().name("session-save-again-" + id).start(() -> {
-            try {
-                Thread.sleep(SAVE_AGAIN_AFTER.toMillis());
-                ui.access(() -> {
-                    if (saveAgain) {
-                        autosave();
-                    }
-                });
-            } catch (InterruptedException | com.vaadin.flow.component.UIDetachedException ended) {
-                // the server stops, or the tab was closed: nothing to save into
-            }
-        });
     }
 
     /**

@@ -1,5 +1,6 @@
 package jp.kumiaidesk.sns.ui;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -7,8 +8,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 
@@ -44,6 +43,7 @@ import jp.kumiaidesk.base.FormErrors;
 import jp.kumiaidesk.base.NotFoundException;
 import jp.kumiaidesk.base.PageTitles;
 import jp.kumiaidesk.base.TransactionRetry;
+import jp.kumiaidesk.base.UiTimer;
 import jp.kumiaidesk.base.Roles;
 import jp.kumiaidesk.base.UnionTime;
 import jp.kumiaidesk.media.ImageService;
@@ -76,11 +76,6 @@ final class DraftView extends Main implements BeforeEnterObserver, HasDynamicTit
     /* with the body sent every 250 ms while typing and the save's own time: at most ~2 s of typing unsaved when the
        server dies (issue #15; 1.5 s lost up to 3.8 s in the chaos run on a busy machine) */
     static final long AUTOSAVE_DELAY_MS = 1000;
-    private static final ScheduledExecutorService AUTOSAVE = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread thread = new Thread(r, "sns-autosave");
-        thread.setDaemon(true);
-        return thread;
-    });
 
     private final SnsDraftService drafts;
     private final SnsDraftBroadcaster broadcaster;
@@ -376,19 +371,12 @@ final class DraftView extends Main implements BeforeEnterObserver, HasDynamicTit
             return;
         }
         long sinceLastSaveMs = (System.nanoTime() - lastSaveStarted) / 1_000_000;
-        // the timer thread only hands over: ui.access runs the save on the calling thread when the session is free,
-        // and one thread for every editor of the node made the saves queue behind each other under load
-        pendingAutosave = AUTOSAVE.schedule(() -> Thread.ofVirtual().name("sns-autosave-" + id).start(() -> {
-            try {
-                ui.access(() -> {
+        pendingAutosave = UiTimer.later(ui, Duration.ofMillis(AUTOSAVE_DELAY_MS - sinceLastSaveMs),
+                "sns-autosave-" + id, () -> {
                     if (dirty && canAutosave()) {
                         saveNow(true);
                     }
                 });
-            } catch (com.vaadin.flow.component.UIDetachedException closed) {
-                // the tab was closed (or its session ended) meanwhile: nothing to save into
-            }
-        }), Math.max(0, AUTOSAVE_DELAY_MS - sinceLastSaveMs), TimeUnit.MILLISECONDS);
     }
 
     private boolean canAutosave() {
