@@ -14,7 +14,6 @@ import com.vaadin.flow.internal.JacksonUtils;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Check boxes for a few fixed choices (the values of an enum) that cost one element on the server: Vaadin's own
@@ -49,15 +48,8 @@ public final class EnumCheckboxes<E extends Enum<E>> extends AbstractSinglePrope
     public EnumCheckboxes(Class<E> type, Function<E, String> label) {
         super("value", Collections.unmodifiableSet(EnumSet.noneOf(type)), ArrayNode.class,
                 (self, names) -> toSet(type, names), (self, value) -> toNames(value));
-        ArrayNode choices = JacksonUtils.createArrayNode();
-        for (E constant : type.getEnumConstants()) {
-            ObjectNode choice = JacksonUtils.createObjectNode();
-            choice.put("value", constant.name());
-            choice.put("label", label.apply(constant));
-            choices.add(choice);
-        }
-        String json = choices.toString();
-        getElement().addAttachListener(e -> getElement().executeJs(MAKE_BOXES, json));
+        ArrayNode choices = EnumChoices.of(type, label);
+        getElement().addAttachListener(e -> getElement().executeJs(MAKE_BOXES, choices.toString()));
     }
 
     public void setLabel(String label) {
@@ -69,10 +61,9 @@ public final class EnumCheckboxes<E extends Enum<E>> extends AbstractSinglePrope
         if (names != null) {
             // a name the page never offered (a hand-made request) is no choice
             for (JsonNode name : names) {
-                for (E constant : type.getEnumConstants()) {
-                    if (constant.name().equals(name.asString())) {
-                        set.add(constant);
-                    }
+                E constant = EnumChoices.named(type, name.asString());
+                if (constant != null) {
+                    set.add(constant);
                 }
             }
         }
