@@ -4,7 +4,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 
@@ -50,13 +52,12 @@ public final class FormErrors {
                 throw conflict;
             }
             // one question at a time: an autosave and a click that meet the same conflict ask it once
-            com.vaadin.flow.component.UI ui = com.vaadin.flow.component.UI.getCurrent();
-            ConflictDialog asking = ui == null ? null
-                    : com.vaadin.flow.component.ComponentUtil.getData(ui, ConflictDialog.class);
+            UI ui = UI.getCurrent();
+            ConflictDialog asking = ui == null ? null : ComponentUtil.getData(ui, ConflictDialog.class);
             if (asking == null || !asking.isOpened()) {
                 ConflictDialog dialog = new ConflictDialog(loadTheirs);
                 if (ui != null) {
-                    com.vaadin.flow.component.ComponentUtil.setData(ui, ConflictDialog.class, dialog);
+                    ComponentUtil.setData(ui, ConflictDialog.class, dialog);
                 }
                 dialog.open();
             }
@@ -67,7 +68,7 @@ public final class FormErrors {
     /** Shows the error next to its field (or as a notification if the form has no such field). */
     public void show(FieldRejectedException e) {
         HasValidation field = fields.get(e.field());
-        String message = fields.isEmpty() ? com.vaadin.flow.component.UI.getCurrent().getTranslation(e.messageKey())
+        String message = fields.isEmpty() ? UI.getCurrent().getTranslation(e.messageKey())
                 : ((Component) anyField()).getTranslation(e.messageKey());
         if (field == null) {
             error(message);

@@ -53,7 +53,8 @@ public class TransactionRetry {
     public TransactionRetry(PlatformTransactionManager transactions, Duration delay, Duration jitter) {
         this.transaction = new TransactionTemplate(transactions);
         this.retry = new RetryTemplate(RetryPolicy.builder().maxRetries(MAX_RETRIES).delay(delay).jitter(jitter)
-                .multiplier(2).maxDelay(delay.multipliedBy(10)).predicate(e -> e instanceof LostBeforeCommit || retryable(e)).build());
+                .multiplier(2).maxDelay(delay.multipliedBy(10))
+                .predicate(e -> e instanceof LostBeforeCommit || retryable(e)).build());
     }
 
     /**

@@ -2,7 +2,6 @@ package jp.kumiaidesk.layout;
 
 import jakarta.annotation.security.PermitAll;
 
-
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.Html;
@@ -14,6 +13,7 @@ import com.vaadin.flow.component.avatar.AvatarVariant;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.contextmenu.ContextMenu;
+import com.vaadin.flow.component.dependency.Uses;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
@@ -21,7 +21,6 @@ import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.dependency.Uses;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
@@ -33,12 +32,12 @@ import com.vaadin.flow.shared.Registration;
 
 import tools.jackson.databind.node.ObjectNode;
 
+import jp.kumiaidesk.base.HtmlText;
 import jp.kumiaidesk.base.LanguageSwitch;
 import jp.kumiaidesk.base.PageTitles;
 import jp.kumiaidesk.notification.NotificationBroadcaster;
 import jp.kumiaidesk.notification.NotificationService;
 import jp.kumiaidesk.security.CurrentUser;
-import jp.kumiaidesk.base.HtmlText;
 
 /**
  * The frame of every signed-in page: side navigation built from the views' {@code @Menu} entries (each user sees

@@ -3,8 +3,8 @@ package jp.kumiaidesk.newsletter;
 import java.util.List;
 
 import jp.kumiaidesk.base.HtmlPdf;
-import jp.kumiaidesk.base.UnionTime;
 import jp.kumiaidesk.base.HtmlText;
+import jp.kumiaidesk.base.UnionTime;
 
 /**
  * The one template of a newsletter, as XHTML: the members' web page and the A4 sheet for bulletin boards (rendered

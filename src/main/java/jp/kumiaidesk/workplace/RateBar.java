@@ -2,6 +2,7 @@ package jp.kumiaidesk.workplace;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
+
 import jp.kumiaidesk.base.HtmlText;
 
 /** An organization rate as a small bar with its figure, for tables read at a glance. */

@@ -63,9 +63,11 @@ import jp.kumiaidesk.base.InPlace;
 import jp.kumiaidesk.base.NotFoundException;
 import jp.kumiaidesk.base.PageTitles;
 import jp.kumiaidesk.base.Pickers;
-import jp.kumiaidesk.base.UiTimer;
 import jp.kumiaidesk.base.Role;
 import jp.kumiaidesk.base.Roles;
+import jp.kumiaidesk.base.SystemAuthentication;
+import jp.kumiaidesk.base.TransactionRetry;
+import jp.kumiaidesk.base.UiTimer;
 import jp.kumiaidesk.base.UnionTime;
 import jp.kumiaidesk.media.ImageService;
 import jp.kumiaidesk.media.StoredImage;
@@ -441,7 +443,7 @@ final class SessionView extends Main implements BeforeEnterObserver, HasDynamicT
         } catch (org.springframework.dao.DataAccessException lost) {
             if (wentThrough(expected, typed)) {
                 saved = true;
-            } else if (jp.kumiaidesk.base.TransactionRetry.connectionLost(lost)) {
+            } else if (TransactionRetry.connectionLost(lost)) {
                 // the database node went away under this save (issue #15): nothing was written, the text stays here
                 // and is saved again in a moment, without an incident on screen
                 LoggerFactory.getLogger(SessionView.class).warn("Save of session {} lost its database connection; "
@@ -481,7 +483,7 @@ final class SessionView extends Main implements BeforeEnterObserver, HasDynamicT
     private boolean wentThrough(long expected, SessionForm sent) {
         try {
             SessionDetail stored = bargaining.session(id);
-            if (stored.version() > expected && Objects.equals(stored.updatedBy(), jp.kumiaidesk.base.SystemAuthentication.currentActor())
+            if (stored.version() > expected && Objects.equals(stored.updatedBy(), SystemAuthentication.currentActor())
                     && texts(stored.form()).equals(texts(sent))) {
                 version = stored.version();
                 LoggerFactory.getLogger(SessionView.class).warn("Save of session {} failed at commit but was "

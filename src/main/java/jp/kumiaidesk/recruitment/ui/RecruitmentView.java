@@ -9,7 +9,6 @@ import java.util.Optional;
 
 import jakarta.annotation.security.RolesAllowed;
 
-
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.UI;
@@ -37,6 +36,7 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import jp.kumiaidesk.base.DangerousAction;
 import jp.kumiaidesk.base.EChart;
 import jp.kumiaidesk.base.FormErrors;
+import jp.kumiaidesk.base.HtmlText;
 import jp.kumiaidesk.base.Role;
 import jp.kumiaidesk.base.PageTitles;
 import jp.kumiaidesk.base.Roles;
@@ -51,7 +51,6 @@ import jp.kumiaidesk.workplace.RateBar;
 import jp.kumiaidesk.workplace.RateBasis;
 
 import tools.jackson.databind.json.JsonMapper;
-import jp.kumiaidesk.base.HtmlText;
 
 /**
  * 新規採用者の組織化 — the dashboard: five figures for the chosen cohort against the previous one, the funnel, and

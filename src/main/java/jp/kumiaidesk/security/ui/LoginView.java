@@ -9,6 +9,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 import jp.kumiaidesk.base.PageTitles;
@@ -73,7 +74,7 @@ public final class LoginView extends Main implements BeforeEnterObserver, HasDyn
     public void beforeEnter(BeforeEnterEvent event) {
         // someone already signed in (a bookmark, the back button) has nothing to do here: their home page. Signed in
         // as the request says, which is what the navigation's access check reads too (never a loop back to here)
-        com.vaadin.flow.server.VaadinRequest request = com.vaadin.flow.server.VaadinRequest.getCurrent();
+        VaadinRequest request = VaadinRequest.getCurrent();
         if (request != null && request.getUserPrincipal() != null && currentUser.get().isPresent()) {
             event.forwardTo("");
             return;

@@ -91,5 +91,4 @@ final class CampaignHowTo {
         return pdf.render("<html><head><style>" + STYLE + "</style></head><body>" + body(in, locale, campaign, images)
                 + "</body></html>");
     }
-
 }

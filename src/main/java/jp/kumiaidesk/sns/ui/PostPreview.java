@@ -9,10 +9,9 @@ import java.util.regex.Pattern;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 
-
+import jp.kumiaidesk.base.HtmlText;
 import jp.kumiaidesk.sns.Network;
 import jp.kumiaidesk.sns.PostLength;
-import jp.kumiaidesk.base.HtmlText;
 
 /**
  * One card per selected network: its counter ({@code 123 / 280}, red past the limit) and roughly how the post will
