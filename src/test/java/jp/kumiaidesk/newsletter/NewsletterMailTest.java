@@ -34,14 +34,6 @@ class NewsletterMailTest extends ServiceTest {
     @Autowired
     Mailer mailer;
 
-    private static String recipient(MimeMessage m) {
-        try {
-            return m.getAllRecipients()[0].toString();
-        } catch (jakarta.mail.MessagingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     @Test
     void publishing_mails_the_members_list_with_the_link_after_commit() throws Exception {
         try (TestSmtp delivery = TestSmtp.deliverTo(mailer, smtp)) {
@@ -63,11 +55,11 @@ class NewsletterMailTest extends ServiceTest {
             while (toList.isEmpty() && System.nanoTime() < giveUp) {
                 smtp.waitForIncomingEmail(1000, smtp.getReceivedMessages().length + 1);
                 toList = java.util.Arrays.stream(smtp.getReceivedMessages())
-                        .filter(m -> recipient(m).equals("kumiai-all@example.jp")).findFirst();
+                        .filter(m -> TestSmtp.recipient(m).equals("kumiai-all@example.jp")).findFirst();
             }
             MimeMessage mail = toList.orElseThrow();
             // the approvers were asked by e-mail when it was submitted, and the author told when it was approved
-            assertThat(java.util.Arrays.stream(smtp.getReceivedMessages()).map(NewsletterMailTest::recipient))
+            assertThat(java.util.Arrays.stream(smtp.getReceivedMessages()).map(TestSmtp::recipient))
                     .contains("iinchou@example.jp", "shokichou@example.jp", "shokikyoku@example.jp",
                             "kumiai-all@example.jp")
                     .filteredOn("kumiai-all@example.jp"::equals).hasSize(1);

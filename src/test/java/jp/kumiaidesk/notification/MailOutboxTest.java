@@ -17,8 +17,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 
-import jakarta.mail.MessagingException;
-import jakarta.mail.internet.MimeMessage;
 
 import jp.kumiaidesk.ServiceTest;
 
@@ -53,8 +51,7 @@ class MailOutboxTest extends ServiceTest {
             }
             String waiting = run + "-code@example.jp";
             insert(waiting, "sign-in code", MailOutbox.Priority.WAITED_FOR, later);
-            jdbc.update("update mail_outbox set next_attempt_at = ? where recipient like ?",
-                    Timestamp.from(Instant.now().minusSeconds(1)), run + "-%");
+            makeDue(run);
 
             outbox.deliverDue();
 
@@ -64,11 +61,7 @@ class MailOutboxTest extends ServiceTest {
                     + "'PENDING' and next_attempt_at <= ?", Integer.class, run + "-%",
                     Timestamp.from(Instant.now()))).isZero();
             // a mail the retry tick claimed beside the round may still be on its way
-            Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.queryForObject(
-                    "select count(*) from mail_outbox where recipient like ? and status = 'SENT'", Integer.class,
-                    run + "-%") == 121);
-            List<String> received = Arrays.stream(smtp.getReceivedMessages()).map(MailOutboxTest::recipient)
-                    .filter(r -> r.startsWith(run + "-")).toList();
+            List<String> received = receivedWhenSent(run, 121);
             assertThat(received).hasSize(121).doesNotHaveDuplicates().containsAll(reminders).contains(waiting);
             // the waiting person's code was in the first batch of every round that took it (one or two rounds)
             assertThat(received.indexOf(waiting)).isLessThan(2);
@@ -84,8 +77,7 @@ class MailOutboxTest extends ServiceTest {
             for (int i = 0; i < 40; i++) {
                 insert(run + "-" + i + "@example.jp", "mail " + i, MailOutbox.Priority.NORMAL, later);
             }
-            jdbc.update("update mail_outbox set next_attempt_at = ? where recipient like ?",
-                    Timestamp.from(Instant.now().minusSeconds(1)), run + "-%");
+            makeDue(run);
             java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
             java.util.concurrent.ExecutorService nodes = java.util.concurrent.Executors.newFixedThreadPool(2);
             try {
@@ -104,26 +96,29 @@ class MailOutboxTest extends ServiceTest {
             } finally {
                 nodes.shutdownNow();
             }
-            Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.queryForObject(
-                    "select count(*) from mail_outbox where recipient like ? and status = 'SENT'", Integer.class,
-                    run + "-%") == 40);
-            List<String> received = Arrays.stream(smtp.getReceivedMessages()).map(MailOutboxTest::recipient)
-                    .filter(r -> r.startsWith(run + "-")).toList();
+            List<String> received = receivedWhenSent(run, 40);
             assertThat(received).hasSize(40).doesNotHaveDuplicates();
         }
+    }
+
+    /** This run's mails (queued to be sent later) all due now, at one moment. */
+    private void makeDue(String run) {
+        jdbc.update("update mail_outbox set next_attempt_at = ? where recipient like ?",
+                Timestamp.from(Instant.now().minusSeconds(1)), run + "-%");
+    }
+
+    /** Once {@code count} of this run's mails are marked sent, who of this run the mail server received, in order. */
+    private List<String> receivedWhenSent(String run, int count) {
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.queryForObject(
+                "select count(*) from mail_outbox where recipient like ? and status = 'SENT'", Integer.class,
+                run + "-%") == count);
+        return Arrays.stream(smtp.getReceivedMessages()).map(TestSmtp::recipient)
+                .filter(r -> r.startsWith(run + "-")).toList();
     }
 
     private void insert(String to, String subject, MailOutbox.Priority priority, Timestamp nextAttempt) {
         jdbc.update("insert into mail_outbox (recipient, subject, body, topic, status, attempts, next_attempt_at, "
                 + "created_at, priority) values (?, ?, 'body', 'test:burst', 'PENDING', 0, ?, ?, ?)", to, subject,
                 nextAttempt, nextAttempt, priority.ordinal());
-    }
-
-    private static String recipient(MimeMessage m) {
-        try {
-            return m.getAllRecipients()[0].toString();
-        } catch (MessagingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -109,20 +109,12 @@ class NotificationServiceTest extends ServiceTest {
             String body = String.valueOf(digest.getContent());
             assertThat(body).contains("「春闘集会」", "「学習会」", "「署名のお願い」", "/sns/drafts/4", "/sns/drafts/3")
                     .doesNotContain("notification.");
-            assertThat(java.util.Arrays.stream(smtp.getReceivedMessages()).map(NotificationServiceTest::recipient))
+            assertThat(java.util.Arrays.stream(smtp.getReceivedMessages()).map(TestSmtp::recipient))
                     .filteredOn(r -> r.startsWith(run)).containsExactlyInAnyOrder(many, one);
             // all three are in the bell, one by one
             assertThat(jdbc.queryForList("select argument from notification where recipient = 'iinchou' and "
                     + "once_key like ?", String.class, run + "%")).containsExactlyInAnyOrder("春闘集会", "学習会",
                             "署名のお願い");
-        }
-    }
-
-    private static String recipient(jakarta.mail.internet.MimeMessage m) {
-        try {
-            return m.getAllRecipients()[0].toString();
-        } catch (jakarta.mail.MessagingException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

@@ -52,8 +52,13 @@ public final class TestSmtp implements AutoCloseable {
         }, java.util.Objects::nonNull);
     }
 
-    private static String recipient(MimeMessage m) throws MessagingException {
-        return m.getAllRecipients()[0].toString();
+    /** The (first) address a received mail was sent to. */
+    public static String recipient(MimeMessage m) {
+        try {
+            return m.getAllRecipients()[0].toString();
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Override
