@@ -159,7 +159,7 @@ public class Suite {
         HttpClient http = HttpClient.newHttpClient();
         while (true) {
             if (!app.isAlive()) {
-                throw new IllegalStateException("the app exited; see target/bench/app.log");
+                throw new IllegalStateException("the app exited; see " + WORK.resolve("app.log"));
             }
             try {
                 int s = http.send(HttpRequest.newBuilder(URI.create(BASE + "/login")).timeout(Duration.ofSeconds(5))
@@ -745,11 +745,13 @@ public class Suite {
 
     static void startup(Path jar) throws Exception {
         Path extracted = WORK.resolve("extracted");
-        if (!Files.exists(extracted.resolve("kumiai-desk.jar"))) {
+        // the tools name the extracted jar after the one given (BENCH_JAR may be a copy under another name)
+        Path exJarPath = extracted.resolve(jar.getFileName());
+        if (!Files.exists(exJarPath)) {
             run(JAVA_HOME + "/bin/java", "-Djarmode=tools", "-jar", jar.toString(), "extract", "--destination",
                     extracted.toString(), "--force");
         }
-        String exJar = extracted.resolve("kumiai-desk.jar").toString();
+        String exJar = exJarPath.toString();
         List<Db> dbs = new ArrayList<>();
         dbs.add(new Db("embedded", Map.of(), "warm ≤ 5 s", "includes the embedded MariaDB start"));
         Db external = externalDb();
@@ -787,7 +789,7 @@ public class Suite {
                         List.of("-jar", exJar));
             } else {
                 notes.add("AOT cache training (" + db.name() + ") wrote no cache" + failed
-                        + "; see target/bench/app.log");
+                        + "; see " + WORK.resolve("app.log"));
             }
         }
     }

@@ -73,9 +73,9 @@ import jp.kumiaidesk.sns.SnsViews.Saved;
 @RolesAllowed({Roles.RECRUITER, Roles.SECRETARIAT, Roles.EXECUTIVE})
 final class DraftView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
-    /* with the body sent every 250 ms while typing and the save's own time: at most ~2 s of typing unsaved when the
-       server dies (issue #15; 1.5 s lost up to 3.8 s in the chaos run on a busy machine) */
-    static final long AUTOSAVE_DELAY_MS = 1000;
+    /* with the body sent every 250 ms while typing and the save's own time: well under 2 s of typing unsaved when
+       the server dies (issue #15; 1.5 s lost up to 3.8 s in the chaos run on a busy machine, 1 s up to 2.01 s) */
+    static final long AUTOSAVE_DELAY_MS = 500;
 
     private final SnsDraftService drafts;
     private final SnsDraftBroadcaster broadcaster;
@@ -355,7 +355,8 @@ final class DraftView extends Main implements BeforeEnterObserver, HasDynamicTit
      * else when it is that old. Not "after the typing stops": someone typing on without a pause would have nothing
      * saved until they stop. Not "a second after the first change" either: with saves that take a second on a busy
      * server, the saves of someone typing on came every two seconds and a dying server took up to 3.2 s of their
-     * typing (issue #15's chaos run); now they come every second, or back to back when a save takes longer.
+     * typing (issue #15's chaos run); then every second (2.0 s lost at most); now twice a second, or back to back
+     * when a save takes longer. A burst of saves is still one version of the draft.
      */
     private void changed() {
         if (loading) {
