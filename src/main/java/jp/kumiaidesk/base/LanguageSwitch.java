@@ -3,11 +3,10 @@ package jp.kumiaidesk.base;
 import java.util.Locale;
 
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 
 /** Shows the other language's own name ("English" / "日本語"); a click switches and reloads the page. */
-public class LanguageSwitch extends Button {
+public class LanguageSwitch extends LightButton {
 
     public static final String ID = "language-switch";
 

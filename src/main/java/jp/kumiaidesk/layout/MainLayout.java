@@ -34,6 +34,7 @@ import tools.jackson.databind.node.ObjectNode;
 
 import jp.kumiaidesk.base.HtmlText;
 import jp.kumiaidesk.base.LanguageSwitch;
+import jp.kumiaidesk.base.LightButton;
 import jp.kumiaidesk.base.PageTitles;
 import jp.kumiaidesk.notification.NotificationBroadcaster;
 import jp.kumiaidesk.notification.NotificationService;
@@ -107,10 +108,10 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
      * items cost 13 KB in every open tab). The context menu is added to the page when opened and removed when
      * closed, by Vaadin's overlay handling.
      */
-    private Button userMenu() {
+    private LightButton userMenu() {
         Avatar avatar = new Avatar(currentUser.displayName());
         avatar.addThemeVariants(AvatarVariant.LUMO_XSMALL);
-        Button button = new Button(avatar);
+        LightButton button = new LightButton(avatar);
         button.setId(USER_MENU_ID);
         button.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
         Span userName = new Span(currentUser.displayName());
@@ -123,7 +124,7 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
 
     private final class UserMenu extends ContextMenu {
 
-        UserMenu(Button target) {
+        UserMenu(LightButton target) {
             setTarget(target);
             setOpenOnClick(true);
             addOpenedChangeListener(e -> {

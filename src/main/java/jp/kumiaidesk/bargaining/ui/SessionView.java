@@ -18,7 +18,6 @@ import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -60,6 +59,7 @@ import jp.kumiaidesk.base.BoundedUpload;
 import jp.kumiaidesk.base.EnumSelect;
 import jp.kumiaidesk.base.FormErrors;
 import jp.kumiaidesk.base.InPlace;
+import jp.kumiaidesk.base.LightButton;
 import jp.kumiaidesk.base.NotFoundException;
 import jp.kumiaidesk.base.PageTitles;
 import jp.kumiaidesk.base.Pickers;
@@ -166,7 +166,7 @@ final class SessionView extends Main implements BeforeEnterObserver, HasDynamicT
         newDemand.setMaxLength(DemandView.TITLE_MAX_LENGTH);
         newDemand.setId("session-new-demand");
         newDemand.addKeyPressListener(Key.ENTER, e -> addDemand());
-        Button addDemand = new Button(getTranslation("session.add-demand"), e -> addDemand());
+        LightButton addDemand = new LightButton(getTranslation("session.add-demand"), e -> addDemand());
         addDemand.setId("session-add-demand");
         demandRows.setId("session-demands");
 
@@ -210,7 +210,7 @@ final class SessionView extends Main implements BeforeEnterObserver, HasDynamicT
         add(outcome, new H3(getTranslation("session.photos")), photos);
         if (writer) {
             // the upload (Upload, the consent question, ~14 KB per open tab) only when someone adds a photo
-            Button addPhoto = new Button(getTranslation("session.add-photo"));
+            LightButton addPhoto = new LightButton(getTranslation("session.add-photo"));
             addPhoto.setId("session-open-photo-upload");
             addPhoto.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             addPhoto.addClickListener(e -> InPlace.replace(addPhoto, photoUpload()));
@@ -370,7 +370,7 @@ final class SessionView extends Main implements BeforeEnterObserver, HasDynamicT
             image.addClassName("kd-thumb");
             Div box = new Div(image);
             if (writer) {
-                Button remove = new Button(getTranslation("action.delete"), e -> {
+                LightButton remove = new LightButton(getTranslation("action.delete"), e -> {
                     photoIds.remove(imageId);
                     showPhotos();
                     autosave();
@@ -392,7 +392,7 @@ final class SessionView extends Main implements BeforeEnterObserver, HasDynamicT
             open.setId("session-newsletter-link");
             newsletterActions.add(open);
         } else if (writer) {
-            Button write = new Button(getTranslation("session.write-newsletter"),
+            LightButton write = new LightButton(getTranslation("session.write-newsletter"),
                     e -> UI.getCurrent().navigate("newsletters/new/" + id));
             write.setId("session-write-newsletter");
             write.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -4,7 +4,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
-import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -18,6 +17,7 @@ import com.vaadin.flow.component.textfield.TextField;
 
 import jp.kumiaidesk.base.FieldRejectedException;
 import jp.kumiaidesk.base.FormErrors;
+import jp.kumiaidesk.base.LightButton;
 import jp.kumiaidesk.base.Pickers;
 import jp.kumiaidesk.base.UnionTime;
 import jp.kumiaidesk.sns.DraftState;
@@ -34,7 +34,7 @@ class AfterPosting extends Div {
     private final SnsResultsService results;
     private final Runnable reload;
     private final TextField url = new TextField();
-    private final Button posted = new Button();
+    private final LightButton posted = new LightButton();
     private final Div markPosted = new Div();
     private final Div figures = new Div();
     private final ComboBox<Network> network = new ComboBox<>();
@@ -77,7 +77,7 @@ class AfterPosting extends Div {
         Pickers.localize(measuredOn);
         FormErrors metricErrors = new FormErrors().field(SnsResultsService.FIELD_MEASURED_ON, measuredOn)
                 .field(SnsResultsService.FIELD_FIGURES, impressions);
-        Button saveFigures = new Button(getTranslation("sns.save-figures"), e -> {
+        LightButton saveFigures = new LightButton(getTranslation("sns.save-figures"), e -> {
             if (network.getValue() == null) {
                 network.setErrorMessage(getTranslation("validation.required"));
                 network.setInvalid(true);
@@ -104,7 +104,7 @@ class AfterPosting extends Div {
         row.addClassName("kd-wrap");
         postUrls.setId("sns-post-urls");
         postUrls.addClassName("kd-wrap");
-        Button saveUrls = new Button(getTranslation("sns.save-urls"), e -> saveUrls());
+        LightButton saveUrls = new LightButton(getTranslation("sns.save-urls"), e -> saveUrls());
         saveUrls.setId("sns-save-urls");
         figures.add(new H3(getTranslation("sns.post-urls")), new Paragraph(getTranslation("sns.post-urls-help")),
                 postUrls, saveUrls, new H3(getTranslation("sns.figures")), row, saveFigures, recorded);

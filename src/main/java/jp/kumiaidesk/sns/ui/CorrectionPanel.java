@@ -12,6 +12,7 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 
 import jp.kumiaidesk.base.FormErrors;
+import jp.kumiaidesk.base.LightButton;
 import jp.kumiaidesk.sns.DraftState;
 import jp.kumiaidesk.sns.SnsDraftService;
 import jp.kumiaidesk.sns.SnsViews.Correction;
@@ -27,7 +28,7 @@ class CorrectionPanel extends Div {
     private final Runnable reload;
     private final Paragraph state = new Paragraph();
     private final Div links = new Div();
-    private final Button needed = new Button();
+    private final LightButton needed = new LightButton();
     private DraftDetail detail;
 
     CorrectionPanel(SnsDraftService drafts, Runnable reload) {

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
-import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
@@ -15,6 +14,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 
 import jp.kumiaidesk.approval.ApprovalDecision;
 import jp.kumiaidesk.base.FormErrors;
+import jp.kumiaidesk.base.LightButton;
 import jp.kumiaidesk.base.UnionTime;
 import jp.kumiaidesk.sns.DraftVersions;
 import jp.kumiaidesk.sns.SnsDraftService;
@@ -43,7 +43,7 @@ class DraftActivity extends Div {
     private DraftDetail detail;
     /* the writer asks for the diff; a reviewer gets it at once (it is what they check) */
     private boolean diffShown;
-    private final Button compare = new Button();
+    private final LightButton compare = new LightButton();
 
     DraftActivity(SnsDraftService drafts, DraftVersions versions) {
         this.drafts = drafts;
@@ -55,7 +55,7 @@ class DraftActivity extends Div {
         comment.setMaxLength(SnsDraftService.COMMENT_MAX_LENGTH);
         comment.setWidthFull();
         FormErrors errors = new FormErrors().field(SnsDraftService.FIELD_COMMENT, comment);
-        Button send = new Button(getTranslation("sns.send-comment"), e -> {
+        LightButton send = new LightButton(getTranslation("sns.send-comment"), e -> {
             if (errors.submit(() -> drafts.comment(detail.id(), comment.getValue()), null)) {
                 comment.clear();
                 show(drafts.draft(detail.id()), null);

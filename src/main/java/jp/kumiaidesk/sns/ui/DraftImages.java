@@ -20,6 +20,7 @@ import jp.kumiaidesk.base.FieldRejectedException;
 import jp.kumiaidesk.base.BoundedUpload;
 import jp.kumiaidesk.base.FormErrors;
 import jp.kumiaidesk.base.InPlace;
+import jp.kumiaidesk.base.LightButton;
 import jp.kumiaidesk.base.Pickers;
 import jp.kumiaidesk.media.ImageService;
 import jp.kumiaidesk.media.StoredImage;
@@ -38,7 +39,7 @@ class DraftImages extends Div {
     private final Runnable changed;
     /* built when someone adds an image (issue #16: an Upload is ~9 KB of every open editor) */
     private Upload upload;
-    private final Button addImages;
+    private final LightButton addImages;
     private final TextField errorHolder = new TextField();
     private final Div cards = new Div();
     private final List<Long> ids = new ArrayList<>();
@@ -56,7 +57,7 @@ class DraftImages extends Div {
         this.myName = myName;
         this.changed = changed;
         addClassName("kd-draft-images");
-        addImages = new Button(getTranslation("sns.add-images"), e -> openUpload());
+        addImages = new LightButton(getTranslation("sns.add-images"), e -> openUpload());
         addImages.setId("sns-open-image-upload");
         addImages.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         // the error of a refused upload is shown like a field's, next to the images
@@ -177,7 +178,7 @@ class DraftImages extends Div {
                                     image.consentNote()));
             consent.addClassName(image.consentSettled() ? "kd-ok" : "kd-warning");
             FormErrors consentErrors = new FormErrors().field(ImageService.FIELD_CONSENT_NOTE, note);
-            Button record = new Button(getTranslation("sns.record-consent"), e -> {
+            LightButton record = new LightButton(getTranslation("sns.record-consent"), e -> {
                 if (consentErrors.submit(() -> images.recordConsent(id, people.getValue(), note.getValue()), null)) {
                     pendingPeople.remove(id);
                     pendingNote.remove(id);

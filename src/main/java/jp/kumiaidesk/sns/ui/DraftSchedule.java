@@ -9,7 +9,6 @@ import java.util.function.Supplier;
 import com.vaadin.flow.component.Focusable;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.HasValue;
-import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
@@ -17,6 +16,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 
 import jp.kumiaidesk.base.FormErrors;
+import jp.kumiaidesk.base.LightButton;
 import jp.kumiaidesk.base.UnionTime;
 import jp.kumiaidesk.sns.DraftForm;
 import jp.kumiaidesk.sns.SnsDraftService;
@@ -34,7 +34,7 @@ final class DraftSchedule extends Div {
     private final Supplier<List<String>> accountSuggestions;
     private final Runnable changed;
     private final Span summary = new Span();
-    private final Button edit = new Button();
+    private final LightButton edit = new LightButton();
 
     private String account;
     private LocalDateTime postAt;

@@ -17,7 +17,6 @@ import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -40,6 +39,7 @@ import jakarta.annotation.security.RolesAllowed;
 
 import jp.kumiaidesk.base.EnumCheckboxes;
 import jp.kumiaidesk.base.FormErrors;
+import jp.kumiaidesk.base.LightButton;
 import jp.kumiaidesk.base.NotFoundException;
 import jp.kumiaidesk.base.PageTitles;
 import jp.kumiaidesk.base.TransactionRetry;
@@ -104,8 +104,8 @@ final class DraftView extends Main implements BeforeEnterObserver, HasDynamicTit
     private final DraftActivity activity;
     private AfterPosting afterPosting;
     private final Div afterPostingSlot = new Div();
-    private final Button save = new Button();
-    private final Button submit = new Button();
+    private final LightButton save = new LightButton();
+    private final LightButton submit = new LightButton();
     private final FormErrors errors = new FormErrors();
     private final Div side = new Div();
     private final Div reviewSlot = new Div();

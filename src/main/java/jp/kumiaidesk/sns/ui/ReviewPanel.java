@@ -17,6 +17,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import jp.kumiaidesk.approval.ApprovalService;
 import jp.kumiaidesk.approval.ApprovalStatus;
 import jp.kumiaidesk.base.FormErrors;
+import jp.kumiaidesk.base.LightButton;
 import jp.kumiaidesk.base.UnionTime;
 import jp.kumiaidesk.security.UserService;
 import jp.kumiaidesk.sns.ChecklistItem;
@@ -35,9 +36,9 @@ class ReviewPanel extends Div {
     private final Paragraph status = new Paragraph();
     private final Div checklist = new Div();
     private final Map<ChecklistItem, Checkbox> boxes = new EnumMap<>(ChecklistItem.class);
-    private final Button approve = new Button();
-    private final Button requestChanges = new Button();
-    private final Button reject = new Button();
+    private final LightButton approve = new LightButton();
+    private final LightButton requestChanges = new LightButton();
+    private final LightButton reject = new LightButton();
     private final Div decide = new Div();
     /* phones have no hover: why approve is disabled, and why this executive cannot decide, are shown as text */
     private final Span approveWhy = new Span();

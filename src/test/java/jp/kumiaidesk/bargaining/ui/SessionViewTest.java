@@ -14,7 +14,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -23,6 +22,7 @@ import jp.kumiaidesk.KaribuTest;
 import jp.kumiaidesk.bargaining.AnswerForm;
 import jp.kumiaidesk.bargaining.AnswerOutcome;
 import jp.kumiaidesk.base.EnumSelect;
+import jp.kumiaidesk.base.LightButton;
 import jp.kumiaidesk.bargaining.BargainingService;
 import jp.kumiaidesk.bargaining.SessionForm;
 import jp.kumiaidesk.bargaining.SessionKind;
@@ -64,7 +64,7 @@ class SessionViewTest extends KaribuTest {
 
         // a new demand by keyboard: typed, then added; the cursor goes to its answer
         type(_get(TextField.class, spec -> spec.withId("session-new-demand")), "一時金の引き上げ");
-        _click(_get(Button.class, spec -> spec.withId("session-add-demand")));
+        _click(_get(LightButton.class, spec -> spec.withId("session-add-demand")));
         assertThat(bargaining.demands(bargaining.session(id).form().seasonId())).hasSize(2);
         // what was typed before stays
         assertThat(answer().getValue()).isEqualTo("人事委員会勧告どおり0.9%");
@@ -171,7 +171,7 @@ class SessionViewTest extends KaribuTest {
         SessionView view = _get(SessionView.class);
         // the upload is built when someone adds a photo
         assertThat(_find(Span.class, spec -> spec.withId("session-photo-error"))).isEmpty();
-        _click(_get(Button.class, spec -> spec.withId("session-open-photo-upload")));
+        _click(_get(LightButton.class, spec -> spec.withId("session-open-photo-upload")));
         view.acceptPhoto("#!/bin/sh\nrm -rf /".getBytes(), "photo.jpg");
         assertThat(_get(Span.class, spec -> spec.withId("session-photo-error")).getText())
                 .isEqualTo("先に「写っている人」を選んでください");
@@ -212,7 +212,7 @@ class SessionViewTest extends KaribuTest {
         long id = session();
         openAs("iinchou", "bargaining/sessions/" + id);
         assertThat(answer().isReadOnly()).isTrue();
-        _assertNone(Button.class, spec -> spec.withId("session-write-newsletter"));
+        _assertNone(LightButton.class, spec -> spec.withId("session-write-newsletter"));
         _assertNone(TextField.class, spec -> spec.withId("session-new-demand"));
     }
 
@@ -221,7 +221,7 @@ class SessionViewTest extends KaribuTest {
         long id = session();
         UI.getCurrent().navigate("bargaining/sessions/" + id);
         type(answer(), "0.9%引き上げ");
-        _click(_get(Button.class, spec -> spec.withId("session-write-newsletter")));
+        _click(_get(LightButton.class, spec -> spec.withId("session-write-newsletter")));
         assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).matches("newsletters/\\d+");
         assertThat(_find(TextArea.class, spec -> spec.withId("newsletter-answer-0")).getFirst().getValue())
                 .isEqualTo("0.9%引き上げ");

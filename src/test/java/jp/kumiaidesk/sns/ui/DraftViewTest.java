@@ -25,6 +25,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import jp.kumiaidesk.KaribuTest;
 import jp.kumiaidesk.base.ConflictDialog;
 import jp.kumiaidesk.base.EnumCheckboxes;
+import jp.kumiaidesk.base.LightButton;
 import jp.kumiaidesk.base.UnionTime;
 import jp.kumiaidesk.layout.NotFoundView;
 import jp.kumiaidesk.media.TestImages;
@@ -60,7 +61,7 @@ class DraftViewTest extends KaribuTest {
         assertThat(_get(Span.class, spec -> spec.withId("sns-count-x")).getText()).isEqualTo("44 / 280");
         type(_get(TextField.class, spec -> spec.withId("sns-hashtags")), "春闘");
         assertThat(_get(Span.class, spec -> spec.withId("sns-count-x")).getText()).startsWith("50 / 280");
-        _click(_get(Button.class, spec -> spec.withId("sns-save")));
+        _click(_get(LightButton.class, spec -> spec.withId("sns-save")));
         assertThat(drafts.draft(currentDraftIdAfterSave()).form().body()).contains("春闘の署名");
         assertThat(_get(Span.class, spec -> spec.withId("sns-state")).getText()).isEqualTo("下書き");
     }
@@ -78,13 +79,13 @@ class DraftViewTest extends KaribuTest {
         Span counter = _get(Span.class, spec -> spec.withId("sns-count-x"));
         assertThat(counter.getText()).isEqualTo("282 / 280");
         assertThat(counter.getClassNames()).contains("kd-over");
-        assertThat(_find(Button.class, spec -> spec.withId("sns-submit")).get(0).isEnabled()).isFalse();
+        assertThat(_find(LightButton.class, spec -> spec.withId("sns-submit")).get(0).isEnabled()).isFalse();
     }
 
     @Test
     void the_account_offers_the_unions_own_accounts_most_used_first_and_takes_a_new_one() {
         openAs("seinenbu", "sns/new");
-        _click(_get(Button.class, spec -> spec.withId("sns-schedule-edit")));
+        _click(_get(LightButton.class, spec -> spec.withId("sns-schedule-edit")));
         @SuppressWarnings("unchecked")
         com.vaadin.flow.component.combobox.ComboBox<String> account = _get(
                 com.vaadin.flow.component.combobox.ComboBox.class, spec -> spec.withId("sns-account"));
@@ -112,16 +113,16 @@ class DraftViewTest extends KaribuTest {
                 .contains(SnsDraftService.UNION_ACCOUNT, "キャンペーン：なし", "承認期限：承認ルールの期限")
                 .doesNotContain("未定");
         _assertNone(com.vaadin.flow.component.datetimepicker.DateTimePicker.class);
-        _click(_get(Button.class, spec -> spec.withId("sns-submit")));
+        _click(_get(LightButton.class, spec -> spec.withId("sns-submit")));
         var postAt = _get(com.vaadin.flow.component.datetimepicker.DateTimePicker.class,
                 spec -> spec.withId("sns-post-at"));
         assertThat(postAt.isInvalid()).isTrue();
         assertThat(postAt.getErrorMessage()).isEqualTo("投稿予定日時は現在より後にしてください");
         assertThat(postAt.getValue()).isNotNull();
-        _assertNone(Button.class, spec -> spec.withId("sns-schedule-edit"));
+        _assertNone(LightButton.class, spec -> spec.withId("sns-schedule-edit"));
         // a new time typed into the opened field is what the next save sends
         type(postAt, LocalDateTime.now(UnionTime.ZONE).plusDays(3).withSecond(0).withNano(0));
-        _click(_get(Button.class, spec -> spec.withId("sns-submit")));
+        _click(_get(LightButton.class, spec -> spec.withId("sns-submit")));
         assertThat(drafts.draft(saved.id()).state()).isEqualTo(DraftState.IN_REVIEW);
         assertThat(drafts.draft(saved.id()).form().postAt()).isAfter(LocalDateTime.now(UnionTime.ZONE).plusDays(2));
     }
@@ -131,7 +132,7 @@ class DraftViewTest extends KaribuTest {
         openAs("seinenbu", "sns/new");
         TextArea body = _get(TextArea.class, spec -> spec.withId("sns-body"));
         type(body, "<script>alert(1)</script>");
-        _click(_get(Button.class, spec -> spec.withId("sns-save")));
+        _click(_get(LightButton.class, spec -> spec.withId("sns-save")));
         assertThat(body.isInvalid()).isTrue();
         assertThat(body.getErrorMessage()).isEqualTo("「<」「>」は使えません");
         assertThat(body.getValue()).isEqualTo("<script>alert(1)</script>");
@@ -161,7 +162,7 @@ class DraftViewTest extends KaribuTest {
         openAs("shokikyoku", "sns/new");
         type(_get(TextField.class, spec -> spec.withId("sns-title")), "団交報告");
         type(_get(TextArea.class, spec -> spec.withId("sns-body")), "本日の団体交渉の報告です");
-        _click(_get(Button.class, spec -> spec.withId("sns-submit")));
+        _click(_get(LightButton.class, spec -> spec.withId("sns-submit")));
         assertThat(_get(Span.class, spec -> spec.withId("sns-state")).getText()).isEqualTo("承認待ち");
     }
 
@@ -169,7 +170,7 @@ class DraftViewTest extends KaribuTest {
     void approve_is_disabled_until_the_reviewer_ticks_every_item() {
         Saved saved = submittedDraft("shokikyoku");
         openAs("iinchou", "sns/drafts/" + saved.id());
-        Button approve = _get(Button.class, spec -> spec.withId("sns-approve"));
+        LightButton approve = _get(LightButton.class, spec -> spec.withId("sns-approve"));
         assertThat(approve.isEnabled()).isFalse();
         Span why = _get(Span.class, spec -> spec.withId("sns-approve-why"));
         assertThat(why.isVisible()).isTrue();
@@ -213,14 +214,14 @@ class DraftViewTest extends KaribuTest {
             assertThat(why.getText()).isEqualTo("この版の文面にはあなたの編集が入っているため、あなたは承認できません"
                     + "（役員が手を入れた版は、作成者を含むほかの役員が承認します）。承認できる役員: 委員長 "
                     + chair.substring(1, chair.indexOf('-')));
-            _assertNone(Button.class, spec -> spec.withId("sns-approve"));
+            _assertNone(LightButton.class, spec -> spec.withId("sns-approve"));
 
             openAs(chair, "sns/drafts/" + saved.id());
             _assertNone(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId("sns-review-why"));
             for (Checkbox item : _find(_get(Div.class, spec -> spec.withId("sns-checklist")), Checkbox.class)) {
                 type(item, true);
             }
-            _click(_get(Button.class, spec -> spec.withId("sns-approve")));
+            _click(_get(LightButton.class, spec -> spec.withId("sns-approve")));
             assertThat(drafts.draft(saved.id()).state()).isEqualTo(DraftState.APPROVED);
         });
     }
@@ -253,7 +254,7 @@ class DraftViewTest extends KaribuTest {
         for (Checkbox item : _find(_get(Div.class, spec -> spec.withId("sns-checklist")), Checkbox.class)) {
             type(item, true);
         }
-        Button approve = _get(Button.class, spec -> spec.withId("sns-approve"));
+        LightButton approve = _get(LightButton.class, spec -> spec.withId("sns-approve"));
         Span why = _get(Span.class, spec -> spec.withId("sns-approve-why"));
         assertThat(approve.isEnabled()).isFalse();
         assertThat(why.getText()).contains("同意");
@@ -262,7 +263,7 @@ class DraftViewTest extends KaribuTest {
         imageService.recordConsent(image, true, "写っている2名に口頭で確認");
         login("iinchou");
         com.github.mvysny.kaributesting.v10.MockVaadin.clientRoundtrip(false);
-        assertThat(_get(Button.class, spec -> spec.withId("sns-approve")).isEnabled()).isTrue();
+        assertThat(_get(LightButton.class, spec -> spec.withId("sns-approve")).isEnabled()).isTrue();
         _assertNone(Span.class, spec -> spec.withId("sns-approve-why"));
     }
 
@@ -270,10 +271,10 @@ class DraftViewTest extends KaribuTest {
     void the_author_sees_no_approve_button_and_a_recruiter_cannot_edit_someone_elses_draft() {
         Saved saved = submittedDraft("shokikyoku");
         openAs("shokikyoku", "sns/drafts/" + saved.id());
-        _assertNone(Button.class, spec -> spec.withId("sns-approve"));
+        _assertNone(LightButton.class, spec -> spec.withId("sns-approve"));
         openAs("seinenbu", "sns/drafts/" + saved.id());
         assertThat(_get(TextArea.class, spec -> spec.withId("sns-body")).isReadOnly()).isTrue();
-        _assertNone(Button.class, spec -> spec.withId("sns-save"));
+        _assertNone(LightButton.class, spec -> spec.withId("sns-save"));
         // and reads why, as text (phones have no hover)
         assertThat(_get(Span.class, spec -> spec.withId("sns-read-only-why")).getText()).contains("コメント");
     }
@@ -282,7 +283,7 @@ class DraftViewTest extends KaribuTest {
     void reject_needs_a_reason() {
         Saved saved = submittedDraft("seinenbu");
         openAs("shokichou", "sns/drafts/" + saved.id());
-        _click(_get(Button.class, spec -> spec.withId("sns-reject")));
+        _click(_get(LightButton.class, spec -> spec.withId("sns-reject")));
         _click(_get(Button.class, spec -> spec.withId("sns-reason-confirm")));
         TextArea reason = _get(TextArea.class, spec -> spec.withId("sns-reason"));
         assertThat(reason.isInvalid()).isTrue();
@@ -302,7 +303,7 @@ class DraftViewTest extends KaribuTest {
         jdbc.update("update sns_draft set body = '委員長の本文', version = version + 1 where id = ?", saved.id());
         TextArea body = _get(TextArea.class, spec -> spec.withId("sns-body"));
         type(body, "書記局の本文");
-        _click(_get(Button.class, spec -> spec.withId("sns-save")));
+        _click(_get(LightButton.class, spec -> spec.withId("sns-save")));
         _get(ConflictDialog.class);
         assertThat(body.getValue()).isEqualTo("書記局の本文");
         assertThat(drafts.draft(saved.id()).form().body()).isEqualTo("委員長の本文");
@@ -313,7 +314,7 @@ class DraftViewTest extends KaribuTest {
         Saved saved = submittedDraft("shokikyoku");
         openAs("iinchou", "sns/drafts/" + saved.id());
         type(_get(TextArea.class, spec -> spec.withId("sns-comment")), "出典のURLを本文に入れましょう");
-        _click(_get(Button.class, spec -> spec.withId("sns-comment-send")));
+        _click(_get(LightButton.class, spec -> spec.withId("sns-comment-send")));
         assertThat(_get(Div.class, spec -> spec.withId("sns-thread")).getElement().getTextRecursively())
                 .contains("出典のURLを本文に入れましょう");
     }
@@ -330,7 +331,7 @@ class DraftViewTest extends KaribuTest {
         openAs("shokikyoku", "sns/drafts/" + saved.id());
         Div diff = _get(Div.class, spec -> spec.withId("sns-diff"));
         assertThat(diff.getChildren().count()).isZero();
-        _click(_get(Button.class, spec -> spec.withId("sns-compare")));
+        _click(_get(LightButton.class, spec -> spec.withId("sns-compare")));
         assertThat(_find(diff, Span.class).stream().filter(x -> x.hasClassName("kd-added")).map(Span::getText))
                 .containsExactly("すぐに");
     }
@@ -398,7 +399,7 @@ class DraftViewTest extends KaribuTest {
         Div diff = _get(Div.class, spec -> spec.withId("sns-diff"));
         // the writer's version pickers come with the comparison they ask for
         _assertNone(com.vaadin.flow.component.combobox.ComboBox.class, spec -> spec.withLabel("比較元の版"));
-        _click(_get(Button.class, spec -> spec.withId("sns-compare")));
+        _click(_get(LightButton.class, spec -> spec.withId("sns-compare")));
         @SuppressWarnings("unchecked")
         com.vaadin.flow.component.combobox.ComboBox<Revision> from = _get(
                 com.vaadin.flow.component.combobox.ComboBox.class, spec -> spec.withLabel("比較元の版"));
@@ -432,7 +433,7 @@ class DraftViewTest extends KaribuTest {
         type(networks, EnumSet.of(Network.X, Network.BLUESKY));
         type(_get(TextArea.class, spec -> spec.withId("sns-body")), "春闘");
         assertThat(_get(Span.class, spec -> spec.withId("sns-count-bluesky")).getText()).isEqualTo("2 / 300");
-        _click(_get(Button.class, spec -> spec.withId("sns-save")));
+        _click(_get(LightButton.class, spec -> spec.withId("sns-save")));
         assertThat(drafts.draft(currentDraftIdAfterSave()).form().networks()).containsExactlyInAnyOrder(Network.X, Network.BLUESKY);
         // what the browser sends back is the checked boxes' names; one the page never offered is no choice
         tools.jackson.databind.node.ArrayNode sent = com.vaadin.flow.internal.JacksonUtils.createArrayNode();

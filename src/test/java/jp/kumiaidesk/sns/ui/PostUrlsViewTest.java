@@ -11,10 +11,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.textfield.TextField;
 
 import jp.kumiaidesk.KaribuTest;
+import jp.kumiaidesk.base.LightButton;
 import jp.kumiaidesk.base.UnionTime;
 import jp.kumiaidesk.sns.DraftForm;
 import jp.kumiaidesk.sns.Network;
@@ -44,7 +44,7 @@ class PostUrlsViewTest extends KaribuTest {
         TextField facebook = _get(TextField.class, spec -> spec.withId("sns-post-url-facebook"));
         type(facebook, "https://x.com/kumiai/status/2");
         type(_get(TextField.class, spec -> spec.withId("sns-post-url-line")), "https://line.me/R/home/public/post?id=" + id);
-        _click(_get(Button.class, spec -> spec.withId("sns-save-urls")));
+        _click(_get(LightButton.class, spec -> spec.withId("sns-save-urls")));
 
         assertThat(facebook.isInvalid()).isTrue();
         assertThat(facebook.getErrorMessage()).isEqualTo("このURLは別のネットワークのものです");
@@ -53,7 +53,7 @@ class PostUrlsViewTest extends KaribuTest {
                 .doesNotContainKey(Network.FACEBOOK);
 
         type(facebook, "https://www.facebook.com/kumiai/posts/" + id);
-        _click(_get(Button.class, spec -> spec.withId("sns-save-urls")));
+        _click(_get(LightButton.class, spec -> spec.withId("sns-save-urls")));
         assertThat(facebook.isInvalid()).isFalse();
         assertThat(results.postUrls(id)).hasSize(3);
     }
