@@ -33,4 +33,12 @@ public class SessionBroadcaster {
     void onChanged(SessionChanged changed) {
         listeners.publish(changed);
     }
+
+    /**
+     * A save whose transaction failed at COMMIT but was committed all the same (the database node died with the
+     * answer, issue #15): the form that found it stored tells the others now, as the commit would have.
+     */
+    public void committedWithoutAnswer(SessionChanged changed) {
+        listeners.publish(changed);
+    }
 }

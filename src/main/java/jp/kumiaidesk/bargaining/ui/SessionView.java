@@ -51,6 +51,7 @@ import jp.kumiaidesk.bargaining.BargainingService;
 import jp.kumiaidesk.bargaining.DemandView;
 import jp.kumiaidesk.bargaining.PublishClock;
 import jp.kumiaidesk.bargaining.SessionBroadcaster;
+import jp.kumiaidesk.bargaining.SessionChanged;
 import jp.kumiaidesk.bargaining.SessionDetail;
 import jp.kumiaidesk.bargaining.SessionForm;
 import jp.kumiaidesk.bargaining.SessionKind;
@@ -488,6 +489,7 @@ final class SessionView extends Main implements BeforeEnterObserver, HasDynamicT
                 version = stored.version();
                 LoggerFactory.getLogger(SessionView.class).warn("Save of session {} failed at commit but was "
                         + "committed (version {})", id, version);
+                broadcaster.committedWithoutAnswer(new SessionChanged(id, stored.updatedBy(), version));
                 return true;
             }
         } catch (RuntimeException stillDown) {

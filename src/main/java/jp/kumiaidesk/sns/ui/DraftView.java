@@ -54,6 +54,7 @@ import jp.kumiaidesk.sns.DraftState;
 import jp.kumiaidesk.sns.DraftVersions;
 import jp.kumiaidesk.sns.Network;
 import jp.kumiaidesk.sns.SnsDraftBroadcaster;
+import jp.kumiaidesk.sns.SnsDraftChanged;
 import jp.kumiaidesk.sns.SnsDraftService;
 import jp.kumiaidesk.sns.SnsResultsService;
 import jp.kumiaidesk.sns.SnsAccounts;
@@ -489,6 +490,7 @@ final class DraftView extends Main implements BeforeEnterObserver, HasDynamicTit
                 version = stored.version();
                 LoggerFactory.getLogger(DraftView.class).warn("Save of SNS draft {} failed at commit but was "
                         + "committed (version {})", id, version);
+                broadcaster.committedWithoutAnswer(new SnsDraftChanged(id, me, true));
                 return true;
             }
         } catch (RuntimeException stillDown) {

@@ -24,6 +24,8 @@ import jp.kumiaidesk.bargaining.AnswerOutcome;
 import jp.kumiaidesk.base.EnumSelect;
 import jp.kumiaidesk.base.LightButton;
 import jp.kumiaidesk.bargaining.BargainingService;
+import jp.kumiaidesk.bargaining.SessionBroadcaster;
+import jp.kumiaidesk.bargaining.SessionChanged;
 import jp.kumiaidesk.bargaining.SessionForm;
 import jp.kumiaidesk.bargaining.SessionKind;
 import jp.kumiaidesk.base.ConflictDialog;
@@ -36,6 +38,9 @@ class SessionViewTest extends KaribuTest {
 
     @Autowired
     NewsletterService newsletters;
+
+    @Autowired
+    SessionBroadcaster broadcaster;
 
     private long demand;
 
@@ -227,23 +232,30 @@ class SessionViewTest extends KaribuTest {
                 .isEqualTo("0.9%引き上げ");
     }
 
+    /** The view's service, swapped for one whose first save does {@code first} and throws what the driver reports. */
+    private void firstSaveLosesItsAnswer(SessionView view, java.util.function.Consumer<BargainingService> first) {
+        BargainingService real = (BargainingService) org.springframework.test.util.ReflectionTestUtils.getField(view,
+                "bargaining");
+        BargainingService losingOnce = org.mockito.Mockito.mock(BargainingService.class,
+                org.mockito.AdditionalAnswers.delegatesTo(real));
+        org.mockito.Mockito.doAnswer(call -> {
+            first.accept(real);
+            throw new org.springframework.dao.TransientDataAccessResourceException("Unable to commit",
+                    new java.sql.SQLTransientConnectionException("Driver has reconnect connection after a "
+                            + "communications link failure with 127.0.0.1:3311. In progress transaction was lost",
+                            "25S03"));
+        }).doAnswer(org.mockito.AdditionalAnswers.delegatesTo(real))
+                .when(losingOnce).updateSession(org.mockito.ArgumentMatchers.anyLong(),
+                        org.mockito.ArgumentMatchers.anyLong(), org.mockito.ArgumentMatchers.any());
+        org.springframework.test.util.ReflectionTestUtils.setField(view, "bargaining", losingOnce);
+    }
+
     @Test
     void a_save_that_loses_its_database_connection_says_so_and_is_saved_again_without_an_incident() {
         // issue #15: the database node dies under the save (the driver moved on and reports the transaction lost)
         long id = session();
         UI.getCurrent().navigate("bargaining/sessions/" + id);
-        SessionView view = _get(SessionView.class);
-        BargainingService real = (BargainingService) org.springframework.test.util.ReflectionTestUtils.getField(view,
-                "bargaining");
-        BargainingService losingOnce = org.mockito.Mockito.mock(BargainingService.class,
-                org.mockito.AdditionalAnswers.delegatesTo(real));
-        org.mockito.Mockito.doThrow(new org.springframework.dao.TransientDataAccessResourceException("Unable to commit",
-                new java.sql.SQLTransientConnectionException("Driver has reconnect connection after a communications "
-                        + "link failure with 127.0.0.1:3311. In progress transaction was lost", "25S03")))
-                .doAnswer(org.mockito.AdditionalAnswers.delegatesTo(real))
-                .when(losingOnce).updateSession(org.mockito.ArgumentMatchers.anyLong(),
-                        org.mockito.ArgumentMatchers.anyLong(), org.mockito.ArgumentMatchers.any());
-        org.springframework.test.util.ReflectionTestUtils.setField(view, "bargaining", losingOnce);
+        firstSaveLosesItsAnswer(_get(SessionView.class), real -> { });
 
         type(answer(), "回答は次回に持ち越し");
         Span status = _get(Span.class, spec -> spec.withId("session-saved"));
@@ -258,5 +270,31 @@ class SessionViewTest extends KaribuTest {
         assertThat(bargaining.session(id).form().answers()).extracting(AnswerForm::answer)
                 .containsExactly("回答は次回に持ち越し");
         assertThat(status.getText()).startsWith("保存しました");
+    }
+
+    @Test
+    void a_save_committed_although_its_answer_was_lost_is_still_announced_to_the_other_open_forms() {
+        // issue #15's chaos run: the database node died after COMMIT, before its answer; the commit's own announcement
+        // never went out, so a page open on the other app node did not see the change until the next one
+        long id = session();
+        UI.getCurrent().navigate("bargaining/sessions/" + id);
+        List<SessionChanged> heard = new java.util.concurrent.CopyOnWriteArrayList<>();
+        firstSaveLosesItsAnswer(_get(SessionView.class), real -> {
+            var stored = bargaining.session(id);
+            real.updateSession(id, stored.version(), new SessionForm(stored.form().seasonId(),
+                    stored.form().heldOn(), stored.form().startsAt(), stored.form().endsAt(), stored.form().kind(),
+                    stored.form().employerSide(), stored.form().ourAttendees(),
+                    List.of(new AnswerForm(demand, "妥結した", AnswerOutcome.ANSWERED)), "", "", "", List.of()));
+            // the other pages listen from here on: what the commit announced above is what was lost
+            broadcaster.register(id, heard::add);
+        });
+
+        type(answer(), "妥結した");
+
+        long stored = bargaining.session(id).version();
+        assertThat(heard).extracting(SessionChanged::version).containsExactly(stored);
+        assertThat(heard.getFirst().by()).isEqualTo("shokikyoku");
+        assertThat(_get(Span.class, spec -> spec.withId("session-saved")).getText()).startsWith("保存しました");
+        _assertNone(ConflictDialog.class);
     }
 }

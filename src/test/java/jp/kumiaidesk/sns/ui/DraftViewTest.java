@@ -32,6 +32,8 @@ import jp.kumiaidesk.media.TestImages;
 import jp.kumiaidesk.sns.DraftForm;
 import jp.kumiaidesk.sns.DraftState;
 import jp.kumiaidesk.sns.Network;
+import jp.kumiaidesk.sns.SnsDraftBroadcaster;
+import jp.kumiaidesk.sns.SnsDraftChanged;
 import jp.kumiaidesk.sns.SnsDraftService;
 import jp.kumiaidesk.sns.SnsViews.Revision;
 import jp.kumiaidesk.sns.SnsViews.Saved;
@@ -43,6 +45,9 @@ class DraftViewTest extends KaribuTest {
 
     @Autowired
     jp.kumiaidesk.media.ImageService imageService;
+
+    @Autowired
+    SnsDraftBroadcaster broadcaster;
 
     private Saved submittedDraft(String author) {
         login(author);
@@ -478,6 +483,47 @@ class DraftViewTest extends KaribuTest {
         assertThat(view.saveNow(true)).isFalse();
         _get(ConflictDialog.class);
         assertThat(body.getValue()).isEqualTo(typed + "う");
+    }
+
+    @Test
+    void a_save_committed_although_its_answer_was_lost_is_still_announced_to_the_other_open_editors() {
+        // issue #15's chaos run: the database node died after COMMIT, before its answer; the commit's own announcement
+        // never went out, so the same draft open on the other app node did not change until the next save
+        login("shokikyoku");
+        Saved saved = drafts.create(new DraftForm("告知", "始め", "", EnumSet.of(Network.X),
+                SnsDraftService.UNION_ACCOUNT, null, null, List.of()));
+        openAs("shokikyoku", "sns/drafts/" + saved.id());
+        DraftView view = _get(DraftView.class);
+        SnsDraftService real = (SnsDraftService) org.springframework.test.util.ReflectionTestUtils.getField(view,
+                "drafts");
+        SnsDraftService losingOnce = org.mockito.Mockito.mock(SnsDraftService.class,
+                org.mockito.AdditionalAnswers.delegatesTo(real));
+        List<SnsDraftChanged> heard = new java.util.concurrent.CopyOnWriteArrayList<>();
+        org.mockito.Mockito.doAnswer(call -> {
+            real.save(call.getArgument(0), call.getArgument(1), call.getArgument(2));
+            // the other editors listen from here on: what the commit announced above is what was lost
+            broadcaster.register(saved.id(), heard::add);
+            throw new org.springframework.dao.TransientDataAccessResourceException("Unable to commit",
+                    new java.sql.SQLTransientConnectionException("Driver has reconnect connection after a "
+                            + "communications link failure with 127.0.0.1:3311. In progress transaction was lost",
+                            "25S03"));
+        }).doAnswer(org.mockito.AdditionalAnswers.delegatesTo(real)).when(losingOnce).save(
+                org.mockito.ArgumentMatchers.anyLong(), org.mockito.ArgumentMatchers.anyLong(),
+                org.mockito.ArgumentMatchers.any());
+        org.springframework.test.util.ReflectionTestUtils.setField(view, "drafts", losingOnce);
+
+        type(_get(TextArea.class, spec -> spec.withId("sns-body")), "始めに書き足した");
+        long giveUp = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
+        while (heard.isEmpty() && System.nanoTime() < giveUp) { // the autosave runs on the UI's timer
+            java.util.concurrent.locks.LockSupport.parkNanos(50_000_000);
+            com.github.mvysny.kaributesting.v10.MockVaadin.runUIQueue();
+        }
+
+        assertThat(drafts.draft(saved.id()).form().body()).isEqualTo("始めに書き足した");
+        assertThat(heard).hasSize(1);
+        assertThat(heard.getFirst().by()).isEqualTo("shokikyoku");
+        assertThat(heard.getFirst().contentChanged()).isTrue();
+        _assertNone(ConflictDialog.class);
     }
 
     private long questions() {
