@@ -40,16 +40,23 @@ class LayoutJourneyTest extends BrowserTest {
 
     @Test
     void the_bell_counts_a_new_notification_without_reloading() {
+        // own data: shokichou, an executive, collects a reminder for every overdue draft the other tests leave (on
+        // the Galera pass over a hundred, which the bell shows as "99+"); read first, the count is one the bell
+        // shows in full
+        signIn("shokichou");
+        notifications.markAllRead();
         login("shokichou");
         page.locator("#user-menu").waitFor();
-        String unreadBefore = page.locator("[data-testid=unread-count]").isVisible()
-                ? page.locator("[data-testid=unread-count]").innerText() : "0";
         signIn("admin");
         notifications.notify(new Recipient("shokichou", null), "notification.welcome", "ライブ", "");
-        int expected = Integer.parseInt(unreadBefore) + 1;
-        page.waitForCondition(() -> page.locator("[data-testid=unread-count]").isVisible()
-                && page.locator("[data-testid=unread-count]").innerText().equals(String.valueOf(expected)),
-                new Page.WaitForConditionOptions().setTimeout(10_000));
+        signIn("shokichou");
+        // the bell shows, without a reload, everything unread now: ours, and any reminder the scheduler added meanwhile
+        page.waitForCondition(() -> {
+            long unread = notifications.unreadCount();
+            var badge = page.locator("[data-testid=unread-count]");
+            return unread >= 1 && badge.isVisible()
+                    && badge.innerText().equals(unread > 99 ? "99+" : String.valueOf(unread));
+        }, new Page.WaitForConditionOptions().setTimeout(10_000));
     }
 
     @Test
