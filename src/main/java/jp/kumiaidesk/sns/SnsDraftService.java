@@ -170,9 +170,14 @@ public class SnsDraftService {
                     recordRevision(draft, me);
                 }
                 bursts.start(id, me);
-                String details = "revision " + draft.revision() + ", hash " + draft.contentHash();
-                events.publishEvent(backToReview ? AuditEntry.now("sns.edited-in-review", "sns_draft", id, details)
-                        : AuditEntry.now("sns.edited", "sns_draft", id, details));
+                if (!sameBurst || backToReview) {
+                    // one audit entry per version, not per autosave (twice a second while someone types): the
+                    // version's later content is its revision row; a return to review is always recorded
+                    String details = "revision " + draft.revision() + ", hash " + draft.contentHash();
+                    events.publishEvent(backToReview
+                            ? AuditEntry.now("sns.edited-in-review", "sns_draft", id, details)
+                            : AuditEntry.now("sns.edited", "sns_draft", id, details));
+                }
                 if (backToReview && !sameBurst) {
                     notifyApprovers(draft, "notification.sns.back-to-review");
                 }

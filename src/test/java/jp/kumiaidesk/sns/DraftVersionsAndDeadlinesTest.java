@@ -88,6 +88,11 @@ class DraftVersionsAndDeadlinesTest extends ServiceTest {
         assertThat(sns.draft(saved.id()).revision()).isEqualTo(3);
         assertThat(revisionRows(saved.id())).isEqualTo(3);
         assertThat(sns.diff(saved.id(), 2, 3)).isNotEmpty();
+        // the audit trail has an entry per version, not per autosave: the first burst is the creation's own
+        assertThat(jdbc.queryForList("select details from audit_event where action = 'sns.edited' and target_id = ? "
+                + "order by id", String.class, String.valueOf(saved.id())))
+                .satisfiesExactly(first -> assertThat(first).startsWith("revision 2,"),
+                        second -> assertThat(second).startsWith("revision 3,"));
     }
 
     @Test
