@@ -90,9 +90,7 @@ class TransactionRetryTest extends ServiceTest {
 
     /** What MariaDB Connector/J throws when it failed over to another node in the middle of a transaction. */
     private static RuntimeException nodeLost() {
-        return new org.springframework.dao.DataAccessResourceFailureException("simulated",
-                new java.sql.SQLTransientConnectionException("Driver has reconnect connection after a communications "
-                        + "link failure with 127.0.0.1:3311. In progress transaction was lost", "25S03"));
+        return new org.springframework.dao.DataAccessResourceFailureException("simulated", LostNode.driverReport());
     }
 
     @Test

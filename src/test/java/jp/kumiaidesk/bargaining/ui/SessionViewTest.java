@@ -23,6 +23,7 @@ import jp.kumiaidesk.bargaining.AnswerForm;
 import jp.kumiaidesk.bargaining.AnswerOutcome;
 import jp.kumiaidesk.base.EnumSelect;
 import jp.kumiaidesk.base.LightButton;
+import jp.kumiaidesk.base.LostNode;
 import jp.kumiaidesk.bargaining.BargainingService;
 import jp.kumiaidesk.bargaining.SessionBroadcaster;
 import jp.kumiaidesk.bargaining.SessionChanged;
@@ -240,10 +241,7 @@ class SessionViewTest extends KaribuTest {
                 org.mockito.AdditionalAnswers.delegatesTo(real));
         org.mockito.Mockito.doAnswer(call -> {
             first.accept(real);
-            throw new org.springframework.dao.TransientDataAccessResourceException("Unable to commit",
-                    new java.sql.SQLTransientConnectionException("Driver has reconnect connection after a "
-                            + "communications link failure with 127.0.0.1:3311. In progress transaction was lost",
-                            "25S03"));
+            throw LostNode.commitUnanswered();
         }).doAnswer(org.mockito.AdditionalAnswers.delegatesTo(real))
                 .when(losingOnce).updateSession(org.mockito.ArgumentMatchers.anyLong(),
                         org.mockito.ArgumentMatchers.anyLong(), org.mockito.ArgumentMatchers.any());

@@ -26,6 +26,7 @@ import jp.kumiaidesk.KaribuTest;
 import jp.kumiaidesk.base.ConflictDialog;
 import jp.kumiaidesk.base.EnumCheckboxes;
 import jp.kumiaidesk.base.LightButton;
+import jp.kumiaidesk.base.LostNode;
 import jp.kumiaidesk.base.UnionTime;
 import jp.kumiaidesk.layout.NotFoundView;
 import jp.kumiaidesk.media.TestImages;
@@ -503,10 +504,7 @@ class DraftViewTest extends KaribuTest {
             real.save(call.getArgument(0), call.getArgument(1), call.getArgument(2));
             // the other editors listen from here on: what the commit announced above is what was lost
             broadcaster.register(saved.id(), heard::add);
-            throw new org.springframework.dao.TransientDataAccessResourceException("Unable to commit",
-                    new java.sql.SQLTransientConnectionException("Driver has reconnect connection after a "
-                            + "communications link failure with 127.0.0.1:3311. In progress transaction was lost",
-                            "25S03"));
+            throw LostNode.commitUnanswered();
         }).doAnswer(org.mockito.AdditionalAnswers.delegatesTo(real)).when(losingOnce).save(
                 org.mockito.ArgumentMatchers.anyLong(), org.mockito.ArgumentMatchers.anyLong(),
                 org.mockito.ArgumentMatchers.any());
