@@ -48,6 +48,7 @@ public class Suite {
     static final int USERS = Integer.parseInt(env("BENCH_USERS", "50"));
     static final int THINK_MS = Integer.parseInt(env("BENCH_THINK_MS", "2000"));
     static final int LOAD_SECONDS = Integer.parseInt(env("BENCH_LOAD_SECONDS", "30"));
+    static final int LOAD_WARMUP_SECONDS = Integer.parseInt(env("BENCH_LOAD_WARMUP_S", "20"));
     static final int STARTS = Integer.parseInt(env("BENCH_STARTS", "5"));
     /**
      * The startup part's external MariaDB (the app with {@code DB_URL}): a server the bench may create this database
@@ -510,9 +511,10 @@ public class Suite {
     }
 
     static void load() throws Exception {
-        long[] workplaceFree = {0};
-        Map<String, Result> r = new LinkedHashMap<>();
-        r.put("static", phase("static file GET /styles.css", new Action() {
+        Map<String, Action> actions = new LinkedHashMap<>();
+        Map<String, String> names = new LinkedHashMap<>();
+        names.put("static", "static file GET /styles.css");
+        actions.put("static", new Action() {
             public VaadinUser setup(int user) {
                 return new VaadinUser(BASE);
             }
@@ -520,8 +522,9 @@ public class Suite {
             public void run(VaadinUser u, int i) throws Exception {
                 u.get("/styles.css");
             }
-        }));
-        r.put("empty", phase("empty UIDL round trip (small view, nothing changes)", new Action() {
+        });
+        names.put("empty", "empty UIDL round trip (small view, nothing changes)");
+        actions.put("empty", new Action() {
             public VaadinUser setup(int user) throws Exception {
                 VaadinUser u = new VaadinUser(BASE);
                 u.login("seinenbu", PASSWORD);
@@ -532,8 +535,9 @@ public class Suite {
             public void run(VaadinUser u, int i) throws Exception {
                 u.empty();
             }
-        }));
-        r.put("small", phase("navigate to a small view (notifications ⇄ account/password)", new Action() {
+        });
+        names.put("small", "navigate to a small view (notifications ⇄ account/password)");
+        actions.put("small", new Action() {
             public VaadinUser setup(int user) throws Exception {
                 VaadinUser u = new VaadinUser(BASE);
                 u.login("seinenbu", PASSWORD);
@@ -544,8 +548,9 @@ public class Suite {
             public void run(VaadinUser u, int i) throws Exception {
                 u.navigate(i % 2 == 0 ? "account/password" : "notifications", "");
             }
-        }));
-        r.put("sns", phase("SNS editor: type into the body → counters and previews", new Action() {
+        });
+        names.put("sns", "SNS editor: type into the body → counters and previews");
+        actions.put("sns", new Action() {
             public VaadinUser setup(int user) throws Exception {
                 VaadinUser u = new VaadinUser(BASE);
                 u.login("seinenbu", PASSWORD);
@@ -556,8 +561,9 @@ public class Suite {
             public void run(VaadinUser u, int i) throws Exception {
                 u.type("sns-body", "青年部の集まりに来てください。#組合 https://example.jp/" + i + " 入力" + "あ".repeat(i % 40));
             }
-        }));
-        r.put("recruitment", phase("open the recruitment dashboard (cohort 2026-04 ⇄ 2025-04)", new Action() {
+        });
+        names.put("recruitment", "open the recruitment dashboard (cohort 2026-04 ⇄ 2025-04)");
+        actions.put("recruitment", new Action() {
             public VaadinUser setup(int user) throws Exception {
                 VaadinUser u = new VaadinUser(BASE);
                 u.login("seinenbu", PASSWORD);
@@ -568,8 +574,9 @@ public class Suite {
             public void run(VaadinUser u, int i) throws Exception {
                 u.navigate("recruitment", "cohort=" + (i % 2 == 0 ? "2025-04" : "2026-04"));
             }
-        }));
-        r.put("bargaining", phase("bargaining session: type an answer, leave the field (saves)", new Action() {
+        });
+        names.put("bargaining", "bargaining session: type an answer, leave the field (saves)");
+        actions.put("bargaining", new Action() {
             public VaadinUser setup(int user) throws Exception {
                 VaadinUser u = new VaadinUser(BASE);
                 u.login("shokikyoku", PASSWORD);
@@ -582,7 +589,18 @@ public class Suite {
                         .findFirst().orElseThrow(() -> new IllegalStateException("no answer field"));
                 u.type(field, "年度内に" + (i % 9 + 1) + "名を補充する。");
             }
-        }));
+        });
+        // a cold JIT makes the first figures measure compilation (C2 takes a core for a minute after a start): every
+        // action runs once unmeasured, so that the order of the phases and of the parts before them does not matter
+        if (LOAD_WARMUP_SECONDS > 0) {
+            for (var a : actions.entrySet()) {
+                phase("warm-up: " + names.get(a.getKey()), a.getValue(), LOAD_WARMUP_SECONDS);
+            }
+        }
+        Map<String, Result> r = new LinkedHashMap<>();
+        for (var a : actions.entrySet()) {
+            r.put(a.getKey(), phase(names.get(a.getKey()), a.getValue(), LOAD_SECONDS));
+        }
         double[] sql = sqlFloor();
         Result stat = r.get("static");
         Result empty = r.get("empty");
@@ -596,7 +614,6 @@ public class Suite {
                 + "| | | recruitment p95 = %.1f× it |", sql.length, pct(sql, .5), pct(sql, .95),
                 r.get("recruitment").p(.95) / pct(sql, .95)));
         rowsFor(r.get("bargaining"), empty, "empty UIDL");
-        workplaceFree[0]++;
     }
 
     static void rowsFor(Result r, Result floor, String floorName) {
@@ -615,7 +632,7 @@ public class Suite {
      * previous action's <em>scheduled</em> start, and latency counts from that scheduled start — a slow server does
      * not slow the arrivals down (no coordinated omission).
      */
-    static Result phase(String name, Action action) throws Exception {
+    static Result phase(String name, Action action, int seconds) throws Exception {
         System.out.println("load: " + name);
         List<VaadinUser> users = Collections.synchronizedList(new ArrayList<>());
         List<Integer> ids = new ArrayList<>();
@@ -631,7 +648,7 @@ public class Suite {
         long cpu0 = cpuMs(app.toHandle());
         long db0 = dbCpuMs();
         long start = System.nanoTime();
-        long end = start + LOAD_SECONDS * 1_000_000_000L;
+        long end = start + seconds * 1_000_000_000L;
         try (var pool = Executors.newVirtualThreadPerTaskExecutor()) {
             for (int i = 0; i < USERS; i++) {
                 VaadinUser u = byId.get(i);
@@ -900,7 +917,8 @@ public class Suite {
                 .append("; app heap ").append(HEAP).append(", G1 (default); loadavg before ").append(load0)
                 .append(", after ").append(loadavg()).append(".\n");
         md.append("Load: ").append(USERS).append(" users per action, ").append(LOAD_SECONDS)
-                .append(" s each, exponential think time mean ").append(THINK_MS)
+                .append(" s each after ")
+                .append(LOAD_WARMUP_SECONDS).append(" s of each unmeasured, exponential think time mean ").append(THINK_MS)
                 .append(" ms (open model, latency from the scheduled start), loopback, client in a separate JVM on "
                         + "the same 2 cores.\n\n");
         md.append("| figure | value | goal | floor (same run) | ratio / notes |\n|---|---|---|---|---|\n");
