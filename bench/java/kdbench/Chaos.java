@@ -45,6 +45,8 @@ public final class Chaos {
     static final String CLUSTER_SH = env("CHAOS_CLUSTER_SH", "ops/cluster/cluster.sh");
     static final int DB_KILLS = Integer.parseInt(env("CHAOS_DB_KILLS", "1"));
     static final List<Long> dbKills = Collections.synchronizedList(new ArrayList<>());
+    /** CHAOS_PARTITION=0 leaves out the partition: the written node alive but cut off from the other two */
+    static final boolean PARTITION = !"0".equals(env("CHAOS_PARTITION", "1"));
 
     static String env(String name, String fallback) {
         String v = System.getenv(name);
@@ -546,6 +548,15 @@ public final class Chaos {
         return pb.start();
     }
 
+    /** Cuts a database node off from the other two, or joins it again (Galera's gmcast.isolate, set at run time). */
+    static void isolate(int n, boolean cut) throws Exception {
+        try (Connection c = DriverManager.getConnection("jdbc:mariadb://127.0.0.1:" + (3310 + n)
+                + "/?connectTimeout=1000", "root", ""); Statement st = c.createStatement()) {
+            st.execute("set global wsrep_provider_options = 'gmcast.isolate=" + (cut ? 1 : 0) + "'");
+        }
+        log((cut ? "db" + n + " cut off from the others" : "db" + n + " connected to the others again"));
+    }
+
     static String wsrep(int n) {
         try (Connection c = DriverManager.getConnection("jdbc:mariadb://127.0.0.1:" + (3310 + n)
                 + "/?connectTimeout=1000", "root", ""); Statement st = c.createStatement();
@@ -683,6 +694,31 @@ public final class Chaos {
         }
         sleep(10_000);
 
+        // (c) a network partition: the node the app nodes write to stays up and answers, but loses the other two
+        // (Galera's own gmcast.isolate, as a cut cable would), leaves the primary component and refuses statements
+        int cut = 0;
+        long cutAt = 0;
+        double cutRejoin = 0;
+        String cutState = "";
+        if (PARTITION) {
+            cut = writtenDbNode();
+            enter("db node cut off");
+            cutAt = System.currentTimeMillis();
+            isolate(cut, true);
+            sleep(PHASE_S * 1000);
+            cutState = wsrep(cut);
+            log("db" + cut + " while cut off: " + cutState);
+            enter("db node reconnected");
+            long heal = System.currentTimeMillis();
+            isolate(cut, false);
+            while (!wsrep(cut).equals("Synced, size 3") && System.currentTimeMillis() - heal < 120_000) {
+                sleep(250);
+            }
+            cutRejoin = (System.currentTimeMillis() - heal) / 1000.0;
+            log("db" + cut + " after the partition: " + wsrep(cut) + " in " + cutRejoin + " s");
+            sleep(10_000);
+        }
+
         // the end: everybody stops typing, what is still unsent is sent, the autosaves run
         enter("flush");
         typing = false;
@@ -723,12 +759,16 @@ public final class Chaos {
                     failed.getOrDefault(p, new AtomicInteger()).get(), failedByNode.getOrDefault(p, Map.of()),
                     errorsShown.getOrDefault(p, Map.of()));
         }
-        for (String p : List.of("app node killed", "db node killed")) {
-            long kill = p.startsWith("app") ? appKill : dbKill;
+        List<String> failurePhases = new ArrayList<>(List.of("app node killed", "db node killed"));
+        if (PARTITION) {
+            failurePhases.add("db node cut off");
+        }
+        for (String p : failurePhases) {
+            long kill = p.startsWith("app") ? appKill : p.equals("db node killed") ? dbKill : cutAt;
             List<Outage> os = outages.stream().filter(o -> o.phase().equals(p)).toList();
             long affected = os.stream().mapToInt(Outage::user).distinct().count();
             // from the kill before each outage (several database kills: CHAOS_DB_KILLS)
-            long longest = os.stream().mapToLong(o -> o.until() - (p.startsWith("app") ? kill
+            long longest = os.stream().mapToLong(o -> o.until() - (!p.equals("db node killed") ? kill
                     : dbKills.stream().filter(k -> k <= o.from()).mapToLong(Long::longValue).max().orElse(kill)))
                     .max().orElse(0);
             long relogins = os.stream().filter(Outage::relogin).count();
@@ -761,6 +801,10 @@ public final class Chaos {
         System.out.printf("db%d killed %d time(s); the last time it rejoined in %.1f s (cluster.sh start); state "
                 + "transfer lines in its log:%n", db, DB_KILLS, (rejoined - rejoinStart) / 1000.0);
         transfer.stream().skip(Math.max(0, transfer.size() - 6)).forEach(l -> System.out.println("  " + l));
+        if (PARTITION) {
+            System.out.printf("db%d cut off from the other two for %d s (gmcast.isolate): it said \"%s\"; Synced "
+                    + "with all three again %.1f s after the cut healed%n", cut, PHASE_S, cutState, cutRejoin);
+        }
         for (int n = 1; n <= 3; n++) {
             System.out.println("db" + n + ": " + wsrep(n));
         }

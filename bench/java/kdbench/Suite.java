@@ -590,6 +590,11 @@ public class Suite {
                 u.type(field, "年度内に" + (i % 9 + 1) + "名を補充する。");
             }
         });
+        // BENCH_LOAD_ACTIONS=static,sns: only these (the floors' rows then read n/a), e.g. to profile one of them
+        String only = env("BENCH_LOAD_ACTIONS", "");
+        if (!only.isBlank()) {
+            actions.keySet().retainAll(List.of(only.split(",")));
+        }
         // a cold JIT makes the first figures measure compilation (C2 takes a core for a minute after a start): every
         // action runs once unmeasured, so that the order of the phases and of the parts before them does not matter
         if (LOAD_WARMUP_SECONDS > 0) {
@@ -600,6 +605,10 @@ public class Suite {
         Map<String, Result> r = new LinkedHashMap<>();
         for (var a : actions.entrySet()) {
             r.put(a.getKey(), phase(names.get(a.getKey()), a.getValue(), LOAD_SECONDS));
+        }
+        if (!only.isBlank()) {
+            r.values().forEach(x -> rowsFor(x, null, "—"));
+            return;
         }
         double[] sql = sqlFloor();
         Result stat = r.get("static");
