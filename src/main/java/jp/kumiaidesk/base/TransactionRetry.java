@@ -22,6 +22,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * commit: the driver moved to another node and reports the open transaction lost (SQLState 25S03), so nothing of it
  * was written. For that the work's statements are all sent inside it (the persistence context is flushed before the
  * commit is asked for); a node lost during the COMMIT itself is not re-run, since that commit may have been applied.
+ * A node that <em>answers</em> that it cannot commit is another matter: cut off from the other Galera nodes (a
+ * partition), it leaves the primary component and refuses the COMMIT (error 1180, "Not connected to Primary
+ * Component") or any statement (error 1047, "WSREP has not yet prepared node for application use"); nothing was
+ * written and the driver moves to a node that can, so the transaction is run again.
  * At most {@value #MAX_RETRIES} more times, after a few milliseconds of jittered back-off. Any other error passes
  * straight through, at once.
  * <p>
@@ -54,7 +58,8 @@ public class TransactionRetry {
         this.transaction = new TransactionTemplate(transactions);
         this.retry = new RetryTemplate(RetryPolicy.builder().maxRetries(MAX_RETRIES).delay(delay).jitter(jitter)
                 .multiplier(2).maxDelay(delay.multipliedBy(10))
-                .predicate(e -> e instanceof LostBeforeCommit || retryable(e)).build());
+                .predicate(e -> e instanceof LostBeforeCommit || retryable(e) || causedBy(e, TransactionRetry::refused))
+                .build());
     }
 
     /**
@@ -91,6 +96,10 @@ public class TransactionRetry {
             if (last instanceof LostBeforeCommit lost) {
                 log.warn("{}: the database node was lost {} times in a row", what, attempt[0]);
                 throw lost.getCause();
+            }
+            if (causedBy(last, TransactionRetry::refused)) {
+                log.warn("{}: the database node refused it {} times in a row (not in the cluster's primary component)",
+                        what, attempt[0]);
             }
             if (retryable(last)) {
                 log.warn("{} lost {} times in a row to other transactions; the user is told to try again", what,
@@ -129,7 +138,16 @@ public class TransactionRetry {
         return causedBy(error, sql -> sql instanceof java.sql.SQLTransientConnectionException
                 || sql instanceof java.sql.SQLRecoverableException
                 || sql instanceof java.sql.SQLNonTransientConnectionException
-                || sql.getSQLState() != null && (sql.getSQLState().startsWith("08") || lostTransaction(sql)));
+                || sql.getSQLState() != null && (sql.getSQLState().startsWith("08") || lostTransaction(sql))
+                || refused(sql));
+    }
+
+    /**
+     * The database node said it cannot take the work or its COMMIT: a Galera node cut off from the others (error 1047
+     * before the statement ran, 1180 when it refused the commit). Nothing of the transaction was written.
+     */
+    private static boolean refused(SQLException sql) {
+        return sql.getErrorCode() == 1047 || sql.getErrorCode() == 1180;
     }
 
     /** The driver reconnected to another node and the open transaction is gone (SQLState 25S03). */

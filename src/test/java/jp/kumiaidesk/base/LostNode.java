@@ -1,8 +1,10 @@
 package jp.kumiaidesk.base;
 
+import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 
 import org.springframework.dao.TransientDataAccessResourceException;
+import org.springframework.orm.jpa.JpaSystemException;
 
 /** What MariaDB Connector/J reports when its database node died under a transaction, for tests that simulate it. */
 public final class LostNode {
@@ -14,6 +16,16 @@ public final class LostNode {
     public static SQLTransientConnectionException driverReport() {
         return new SQLTransientConnectionException("Driver has reconnect connection after a communications link "
                 + "failure with 127.0.0.1:3311. In progress transaction was lost", "25S03");
+    }
+
+    /**
+     * What the driver reports when the Galera node it writes to was cut off from the other two (a partition) and
+     * refused the COMMIT, as Spring hands it to the caller.
+     */
+    public static JpaSystemException commitRefused() {
+        return new JpaSystemException(new RuntimeException("Unable to commit against JDBC Connection",
+                new SQLException("(conn=20) Error while appending streaming replication fragment(provider status: Not "
+                        + "connected to Primary Component)", "HY000", 1180)));
     }
 
     /** The same as Spring hands it to a caller whose COMMIT went unanswered. */

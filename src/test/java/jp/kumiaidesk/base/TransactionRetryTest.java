@@ -137,6 +137,37 @@ class TransactionRetryTest extends ServiceTest {
     }
 
     @Test
+    void a_commit_refused_by_a_node_cut_off_from_the_cluster_is_run_again_since_nothing_was_written() {
+        String who = unique("retry-");
+        AtomicInteger attempts = new AtomicInteger();
+        String result = retry.inTransaction("test", () -> {
+            insert(who);
+            if (attempts.incrementAndGet() == 1) {
+                org.springframework.transaction.support.TransactionSynchronizationManager.registerSynchronization(
+                        new org.springframework.transaction.support.TransactionSynchronization() {
+                            @Override
+                            public void beforeCommit(boolean readOnly) {
+                                throw LostNode.commitRefused();
+                            }
+                        });
+            }
+            return "done";
+        });
+        assertThat(result).isEqualTo("done");
+        assertThat(attempts).hasValue(2);
+        // the refused attempt's insert was rolled back with it
+        assertThat(rows(who)).isEqualTo(1);
+        // a node that stays cut off: the caller gets the driver's error, which the forms treat as a lost connection
+        AtomicInteger again = new AtomicInteger();
+        assertThatThrownBy(() -> retry.inTransaction("test", () -> {
+            again.incrementAndGet();
+            throw LostNode.commitRefused();
+        })).isInstanceOf(org.springframework.orm.jpa.JpaSystemException.class);
+        assertThat(again).hasValue(1 + TransactionRetry.MAX_RETRIES);
+        assertThat(TransactionRetry.connectionLost(LostNode.commitRefused())).isTrue();
+    }
+
+    @Test
     void a_broken_connection_is_told_apart_from_a_rejected_statement() {
         assertThat(TransactionRetry.connectionLost(nodeLost())).isTrue();
         // what the driver says when the node died during the COMMIT (the autosave tries again a moment later)
