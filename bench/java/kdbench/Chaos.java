@@ -47,6 +47,7 @@ public final class Chaos {
     static final List<Long> dbKills = Collections.synchronizedList(new ArrayList<>());
     /** CHAOS_PARTITION=0 leaves out the partition: the written node alive but cut off from the other two */
     static final boolean PARTITION = !"0".equals(env("CHAOS_PARTITION", "1"));
+    static final long PARTITION_S = Long.parseLong(env("CHAOS_PARTITION_S", "90"));
 
     static String env(String name, String fallback) {
         String v = System.getenv(name);
@@ -660,7 +661,34 @@ public final class Chaos {
         log("cluster.sh start ended with " + restart.exitValue());
         sleep(5000);
 
-        // (b) the database node the app nodes write to, CHAOS_DB_KILLS times (a kill that lands on a COMMIT is luck)
+        // (b) a network partition: the node the app nodes write to (the first of the URL) stays up and answers, but
+        // loses the other two (Galera's own gmcast.isolate, as a cut cable would), leaves the primary component and
+        // refuses statements; for longer than the driver keeps a failed host aside (60 s), after which new connections
+        // may try it again
+        int cut = 0;
+        long cutAt = 0;
+        double cutRejoin = 0;
+        String cutState = "";
+        if (PARTITION) {
+            cut = writtenDbNode();
+            enter("db node cut off");
+            cutAt = System.currentTimeMillis();
+            isolate(cut, true);
+            sleep(PARTITION_S * 1000);
+            cutState = wsrep(cut);
+            log("db" + cut + " while cut off: " + cutState);
+            enter("db node reconnected");
+            long heal = System.currentTimeMillis();
+            isolate(cut, false);
+            while (!wsrep(cut).equals("Synced, size 3") && System.currentTimeMillis() - heal < 120_000) {
+                sleep(250);
+            }
+            cutRejoin = (System.currentTimeMillis() - heal) / 1000.0;
+            log("db" + cut + " after the partition: " + wsrep(cut) + " in " + cutRejoin + " s");
+            sleep(10_000);
+        }
+
+        // (c) the database node the app nodes write to, CHAOS_DB_KILLS times (a kill that lands on a COMMIT is luck)
         int db = 0;
         long dbKill = 0;
         long rejoinStart = 0;
@@ -693,31 +721,6 @@ public final class Chaos {
             }
         }
         sleep(10_000);
-
-        // (c) a network partition: the node the app nodes write to stays up and answers, but loses the other two
-        // (Galera's own gmcast.isolate, as a cut cable would), leaves the primary component and refuses statements
-        int cut = 0;
-        long cutAt = 0;
-        double cutRejoin = 0;
-        String cutState = "";
-        if (PARTITION) {
-            cut = writtenDbNode();
-            enter("db node cut off");
-            cutAt = System.currentTimeMillis();
-            isolate(cut, true);
-            sleep(PHASE_S * 1000);
-            cutState = wsrep(cut);
-            log("db" + cut + " while cut off: " + cutState);
-            enter("db node reconnected");
-            long heal = System.currentTimeMillis();
-            isolate(cut, false);
-            while (!wsrep(cut).equals("Synced, size 3") && System.currentTimeMillis() - heal < 120_000) {
-                sleep(250);
-            }
-            cutRejoin = (System.currentTimeMillis() - heal) / 1000.0;
-            log("db" + cut + " after the partition: " + wsrep(cut) + " in " + cutRejoin + " s");
-            sleep(10_000);
-        }
 
         // the end: everybody stops typing, what is still unsent is sent, the autosaves run
         enter("flush");
@@ -803,7 +806,7 @@ public final class Chaos {
         transfer.stream().skip(Math.max(0, transfer.size() - 6)).forEach(l -> System.out.println("  " + l));
         if (PARTITION) {
             System.out.printf("db%d cut off from the other two for %d s (gmcast.isolate): it said \"%s\"; Synced "
-                    + "with all three again %.1f s after the cut healed%n", cut, PHASE_S, cutState, cutRejoin);
+                    + "with all three again %.1f s after the cut healed%n", cut, PARTITION_S, cutState, cutRejoin);
         }
         for (int n = 1; n <= 3; n++) {
             System.out.println("db" + n + ": " + wsrep(n));
