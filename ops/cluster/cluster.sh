@@ -11,7 +11,9 @@
 #   ops/cluster/cluster.sh status        who answers
 #
 # Everything lives under KD_CLUSTER_DIR (default target/cluster): data directories, logs, pid files.
-# The JDBC URL for the app: jdbc:mariadb:sequential://127.0.0.1:3311,127.0.0.1:3312,127.0.0.1:3313/kumiai
+# The JDBC URL for the app: jdbc:mariadb:sequential://127.0.0.1:3311,127.0.0.1:3312,127.0.0.1:3313/kumiai?galeraAllowedState=4
+# (galeraAllowedState=4: the driver opens and keeps connections only to a node that is Synced, not one cut off from
+# the others or still catching up)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
@@ -72,7 +74,9 @@ wsrep_cluster_name=kumiai-desk
 wsrep_cluster_address=$(cluster_address)
 wsrep_node_name=db$n
 wsrep_node_address=127.0.0.1:$(gcomm_port "$n")
-wsrep_provider_options="gmcast.listen_addr=tcp://127.0.0.1:$(gcomm_port "$n");ist.recv_addr=127.0.0.1:$(ist_port "$n");gcache.size=64M"
+# gcache: what a node that was away (killed, cut off) gets back by IST; 64M held about a minute of the chaos run's 50
+# typists, and a node that needs more must be restarted for a full copy (SST)
+wsrep_provider_options="gmcast.listen_addr=tcp://127.0.0.1:$(gcomm_port "$n");ist.recv_addr=127.0.0.1:$(ist_port "$n");gcache.size=256M"
 wsrep_sst_method=rsync
 wsrep_sst_receive_address=127.0.0.1:$(sst_port "$n")
 CNF

@@ -669,6 +669,8 @@ public final class Chaos {
         long cutAt = 0;
         double cutRejoin = 0;
         String cutState = "";
+        boolean cutRestarted = false;
+        List<String> cutTransfer = List.of();
         if (PARTITION) {
             cut = writtenDbNode();
             enter("db node cut off");
@@ -680,11 +682,24 @@ public final class Chaos {
             enter("db node reconnected");
             long heal = System.currentTimeMillis();
             isolate(cut, false);
-            while (!wsrep(cut).equals("Synced, size 3") && System.currentTimeMillis() - heal < 120_000) {
+            while (!wsrep(cut).equals("Synced, size 3") && !wsrep(cut).equals("down")
+                    && System.currentTimeMillis() - heal < 120_000) {
                 sleep(250);
+            }
+            if (wsrep(cut).equals("down")) {
+                // the others' gcache no longer held what it missed (IST), and a running server cannot take a full
+                // copy (SST): Galera stops it. The service manager starts it again (compose: restart), which cluster.sh
+                // start does here; it then joins by SST
+                cutRestarted = true;
+                log("db" + cut + " stopped itself after the partition (state transfer by SST needed); starting it");
+                Process again = clusterStart();
+                again.waitFor();
             }
             cutRejoin = (System.currentTimeMillis() - heal) / 1000.0;
             log("db" + cut + " after the partition: " + wsrep(cut) + " in " + cutRejoin + " s");
+            cutTransfer = Files.readAllLines(DIR.resolve("db" + cut + "/error.log")).stream()
+                    .filter(l -> l.contains("IST") || l.contains("SST") || l.contains("State transfer"))
+                    .filter(l -> !l.contains("wsrep_sst")).toList();
             sleep(10_000);
         }
 
@@ -806,7 +821,10 @@ public final class Chaos {
         transfer.stream().skip(Math.max(0, transfer.size() - 6)).forEach(l -> System.out.println("  " + l));
         if (PARTITION) {
             System.out.printf("db%d cut off from the other two for %d s (gmcast.isolate): it said \"%s\"; Synced "
-                    + "with all three again %.1f s after the cut healed%n", cut, PARTITION_S, cutState, cutRejoin);
+                    + "with all three again %.1f s after the cut healed%s; state transfer lines in its log:%n", cut,
+                    PARTITION_S, cutState, cutRejoin, cutRestarted ? " (it stopped itself for want of a state transfer"
+                    + " and was started again)" : "");
+            cutTransfer.stream().skip(Math.max(0, cutTransfer.size() - 4)).forEach(l -> System.out.println("  " + l));
         }
         for (int n = 1; n <= 3; n++) {
             System.out.println("db" + n + ": " + wsrep(n));
