@@ -35,6 +35,7 @@ import tools.jackson.databind.node.ObjectNode;
 import jp.kumiaidesk.base.HtmlText;
 import jp.kumiaidesk.base.LanguageSwitch;
 import jp.kumiaidesk.base.LightButton;
+import jp.kumiaidesk.base.LiveRefresh;
 import jp.kumiaidesk.base.PageTitles;
 import jp.kumiaidesk.notification.NotificationBroadcaster;
 import jp.kumiaidesk.notification.NotificationService;
@@ -153,7 +154,7 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         refreshUnread();
         UI ui = event.getUI();
         bellRegistration = broadcaster.register(currentUser.username(),
-                username -> ui.access(this::refreshUnread));
+                username -> ui.access(() -> LiveRefresh.run(ui, "bell", this::refreshUnread)));
     }
 
     @Override

@@ -61,6 +61,7 @@ import jp.kumiaidesk.base.EnumSelect;
 import jp.kumiaidesk.base.FormErrors;
 import jp.kumiaidesk.base.InPlace;
 import jp.kumiaidesk.base.LightButton;
+import jp.kumiaidesk.base.LiveRefresh;
 import jp.kumiaidesk.base.NotFoundException;
 import jp.kumiaidesk.base.PageTitles;
 import jp.kumiaidesk.base.Pickers;
@@ -536,15 +537,18 @@ final class SessionView extends Main implements BeforeEnterObserver, HasDynamicT
             live.remove();
         }
         long shown = id;
-        live = broadcaster.register(shown, changed -> ui.access(() -> {
-            // our own saves are already shown (the version this form holds); another tab of the same user is not
-            if (changed.version() <= version || shown != id) {
-                return;
-            }
-            show(bargaining.session(id));
-            notice.setText(getTranslation("session.changed-by-other", changed.by()));
-            notice.setVisible(true);
-        }));
+        live = broadcaster.register(shown, changed -> ui.access(
+                () -> LiveRefresh.run(ui, "session-live-" + shown, () -> savedElsewhere(changed, shown))));
+    }
+
+    private void savedElsewhere(SessionChanged changed, long shown) {
+        // our own saves are already shown (the version this form holds); another tab of the same user is not
+        if (changed.version() <= version || shown != id) {
+            return;
+        }
+        show(bargaining.session(id));
+        notice.setText(getTranslation("session.changed-by-other", changed.by()));
+        notice.setVisible(true);
     }
 
     @Override

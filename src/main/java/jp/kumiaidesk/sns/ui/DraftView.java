@@ -40,6 +40,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jp.kumiaidesk.base.EnumCheckboxes;
 import jp.kumiaidesk.base.FormErrors;
 import jp.kumiaidesk.base.LightButton;
+import jp.kumiaidesk.base.LiveRefresh;
 import jp.kumiaidesk.base.NotFoundException;
 import jp.kumiaidesk.base.PageTitles;
 import jp.kumiaidesk.base.TransactionRetry;
@@ -532,7 +533,11 @@ final class DraftView extends Main implements BeforeEnterObserver, HasDynamicTit
                 return;
             }
             if (!dirty) {
-                reload();
+                LiveRefresh.run(ui, "sns-live-" + draftId, () -> {
+                    if (!dirty && Objects.equals(id, draftId)) {
+                        reload();
+                    }
+                });
             }
         }));
     }

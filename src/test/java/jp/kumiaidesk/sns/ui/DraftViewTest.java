@@ -432,6 +432,38 @@ class DraftViewTest extends KaribuTest {
     }
 
     @Test
+    void a_change_elsewhere_read_while_a_database_node_goes_away_is_read_again_without_an_incident() {
+        // issue #15's chaos run: a database node died while an open draft read another user's change; the page the
+        // user had not touched showed an incident number
+        Saved saved = submittedDraft("shokikyoku");
+        openAs("iinchou", "sns/drafts/" + saved.id());
+        DraftView view = _get(DraftView.class);
+        SnsDraftService real = (SnsDraftService) org.springframework.test.util.ReflectionTestUtils.getField(view,
+                "drafts");
+        SnsDraftService losingOnce = org.mockito.Mockito.mock(SnsDraftService.class,
+                org.mockito.AdditionalAnswers.delegatesTo(real));
+        org.mockito.Mockito.doThrow(new org.springframework.dao.DataAccessResourceFailureException("simulated",
+                LostNode.driverReport())).doAnswer(org.mockito.AdditionalAnswers.delegatesTo(real))
+                .when(losingOnce).draft(org.mockito.ArgumentMatchers.anyLong());
+        org.springframework.test.util.ReflectionTestUtils.setField(view, "drafts", losingOnce);
+
+        login("shokikyoku");
+        drafts.comment(saved.id(), "写真を差し替えます");
+        long giveUp = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
+        do { // the first read fails; the page reads again a moment later, on the UI's timer
+            com.github.mvysny.kaributesting.v10.MockVaadin.clientRoundtrip(false);
+            java.util.concurrent.locks.LockSupport.parkNanos(50_000_000);
+        } while (!_get(Div.class, spec -> spec.withId("sns-thread")).getElement().getTextRecursively()
+                .contains("写真を差し替えます") && System.nanoTime() < giveUp);
+
+        assertThat(_get(Div.class, spec -> spec.withId("sns-thread")).getElement().getTextRecursively())
+                .contains("写真を差し替えます");
+        _assertNone(com.vaadin.flow.component.notification.Notification.class,
+                spec -> spec.withId(jp.kumiaidesk.base.ErrorHandling.NOTIFICATION_ID));
+        org.mockito.Mockito.verify(losingOnce, org.mockito.Mockito.times(2)).draft(saved.id());
+    }
+
+    @Test
     void the_networks_chosen_decide_the_counters_shown() {
         openAs("shokikyoku", "sns/new");
         @SuppressWarnings("unchecked")
