@@ -20,7 +20,7 @@ cd "$(dirname "$0")/../.."
 DIR="${KD_CLUSTER_DIR:-$PWD/target/cluster}"
 GALERA_LIB="${GALERA_LIB:-/usr/lib/galera/libgalera_smm.so}"
 NODES=(1 2 3)
-DB_URL="jdbc:mariadb:sequential://127.0.0.1:3311,127.0.0.1:3312,127.0.0.1:3313/kumiai"
+DB_URL="jdbc:mariadb:sequential://127.0.0.1:3311,127.0.0.1:3312,127.0.0.1:3313/kumiai?galeraAllowedState=4"
 JAVA_HOME="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
 
 as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }

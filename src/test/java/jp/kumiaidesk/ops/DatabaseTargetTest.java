@@ -16,19 +16,19 @@ class DatabaseTargetTest {
         assertThat(t.port()).isEqualTo(3306);
         assertThat(t.database()).isEqualTo("kumiai_ci");
         assertThat(t.password()).isEmpty();
-        assertThat(t.withDatabase("scratch").jdbcUrl()).isEqualTo("jdbc:mariadb://127.0.0.1:3306/scratch");
+        assertThat(t.withDatabase("scratch").jdbcUrl()).isEqualTo("jdbc:mariadb://127.0.0.1:3306/scratch?useSsl=false");
     }
 
     @Test
     void aClusterUrlUsesItsFirstNodeAndKeepsTheFailoverList() {
         DatabaseTarget t = DatabaseTarget.of(
-                "jdbc:mariadb:sequential://db1:3311,db2:3312,db3/kumiai", "kumiai", "secret");
+                "jdbc:mariadb:sequential://db1:3311,db2:3312,db3/kumiai?galeraAllowedState=4", "kumiai", "secret");
 
         assertThat(t.host()).isEqualTo("db1");
         assertThat(t.port()).isEqualTo(3311);
         assertThat(t.database()).isEqualTo("kumiai");
         assertThat(t.withDatabase("scratch").jdbcUrl())
-                .isEqualTo("jdbc:mariadb:sequential://db1:3311,db2:3312,db3/scratch");
+                .isEqualTo("jdbc:mariadb:sequential://db1:3311,db2:3312,db3/scratch?galeraAllowedState=4");
     }
 
     @Test
