@@ -22,10 +22,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * commit: the driver moved to another node and reports the open transaction lost (SQLState 25S03), so nothing of it
  * was written. For that the work's statements are all sent inside it (the persistence context is flushed before the
  * commit is asked for); a node lost during the COMMIT itself is not re-run, since that commit may have been applied.
- * A node that <em>answers</em> that it cannot commit is another matter: cut off from the other Galera nodes (a
- * partition), it leaves the primary component and refuses the COMMIT (error 1180, "Not connected to Primary
- * Component") or any statement (error 1047, "WSREP has not yet prepared node for application use"); nothing was
- * written and the driver moves to a node that can, so the transaction is run again.
+ * Nor is a COMMIT that a Galera node cut off from the others (a partition) answers with error 1180 ("Not connected to
+ * Primary Component"): its write-set may already have reached the other nodes, which then applied it (the chaos run
+ * met such a save as a conflict with itself when it was re-run). Like a lost COMMIT it is reported as a lost
+ * connection ({@link #connectionLost}), and the forms look at what was stored before they save again.
  * At most {@value #MAX_RETRIES} more times, after a few milliseconds of jittered back-off. Any other error passes
  * straight through, at once.
  * <p>
@@ -58,8 +58,7 @@ public class TransactionRetry {
         this.transaction = new TransactionTemplate(transactions);
         this.retry = new RetryTemplate(RetryPolicy.builder().maxRetries(MAX_RETRIES).delay(delay).jitter(jitter)
                 .multiplier(2).maxDelay(delay.multipliedBy(10))
-                .predicate(e -> e instanceof LostBeforeCommit || retryable(e) || causedBy(e, TransactionRetry::refused))
-                .build());
+                .predicate(e -> e instanceof LostBeforeCommit || retryable(e)).build());
     }
 
     /**
@@ -97,10 +96,6 @@ public class TransactionRetry {
                 log.warn("{}: the database node was lost {} times in a row", what, attempt[0]);
                 throw lost.getCause();
             }
-            if (causedBy(last, TransactionRetry::refused)) {
-                log.warn("{}: the database node refused it {} times in a row (not in the cluster's primary component)",
-                        what, attempt[0]);
-            }
             if (retryable(last)) {
                 log.warn("{} lost {} times in a row to other transactions; the user is told to try again", what,
                         attempt[0]);
@@ -125,6 +120,23 @@ public class TransactionRetry {
         });
     }
 
+    /**
+     * A read with nothing to undo, run again at once (at most {@value #MAX_RETRIES} more times) while it meets a
+     * database node going away: after the first failure the driver has moved to the next node. For the forms' look at
+     * what a save that lost its answer left stored.
+     */
+    public static <T> T read(Supplier<T> read) {
+        for (int attempt = 0;; attempt++) {
+            try {
+                return read.get();
+            } catch (RuntimeException e) {
+                if (attempt >= MAX_RETRIES || !connectionLost(e)) {
+                    throw e;
+                }
+            }
+        }
+    }
+
     /** A deadlock victim or a Galera certification failure, wherever it sits in the cause chain. */
     public static boolean retryable(Throwable error) {
         return causedBy(error, sql -> "40001".equals(sql.getSQLState()) || sql.getErrorCode() == 1213);
@@ -143,8 +155,9 @@ public class TransactionRetry {
     }
 
     /**
-     * The database node said it cannot take the work or its COMMIT: a Galera node cut off from the others (error 1047
-     * before the statement ran, 1180 when it refused the commit). Nothing of the transaction was written.
+     * A Galera node cut off from the others: it refuses statements (error 1047, "WSREP has not yet prepared node for
+     * application use") and answers a COMMIT with error 1180 ("Not connected to Primary Component"), whose write-set
+     * may or may not have reached the other nodes.
      */
     private static boolean refused(SQLException sql) {
         return sql.getErrorCode() == 1047 || sql.getErrorCode() == 1180;

@@ -19,8 +19,8 @@ public final class LostNode {
     }
 
     /**
-     * What the driver reports when the Galera node it writes to was cut off from the other two (a partition) and
-     * refused the COMMIT, as Spring hands it to the caller.
+     * What the driver reports when the Galera node it writes to was cut off from the other two (a partition) while it
+     * committed, as Spring hands it to the caller. The write-set may have reached the other nodes all the same.
      */
     public static JpaSystemException commitRefused() {
         return new JpaSystemException(new RuntimeException("Unable to commit against JDBC Connection",

@@ -484,7 +484,7 @@ final class SessionView extends Main implements BeforeEnterObserver, HasDynamicT
      */
     private boolean wentThrough(long expected, SessionForm sent) {
         try {
-            SessionDetail stored = bargaining.session(id);
+            SessionDetail stored = TransactionRetry.read(() -> bargaining.session(id));
             if (stored.version() > expected && Objects.equals(stored.updatedBy(), SystemAuthentication.currentActor())
                     && texts(stored.form()).equals(texts(sent))) {
                 version = stored.version();

@@ -485,7 +485,7 @@ final class DraftView extends Main implements BeforeEnterObserver, HasDynamicTit
      */
     private boolean wentThrough(long expected, DraftForm sent) {
         try {
-            DraftDetail stored = drafts.draft(id);
+            DraftDetail stored = TransactionRetry.read(() -> drafts.draft(id));
             if (stored.version() > expected && Objects.equals(stored.form().body(), sent.body())
                     && Objects.equals(strip(stored.form().title()), strip(sent.title()))) {
                 version = stored.version();
