@@ -109,6 +109,17 @@ class TransactionRetryTest extends ServiceTest {
         assertThat(rows(who)).isEqualTo(1);
     }
 
+    /** The current transaction's COMMIT fails with {@code error} (after the work's statements ran). */
+    private static void failAtCommit(RuntimeException error) {
+        org.springframework.transaction.support.TransactionSynchronizationManager.registerSynchronization(
+                new org.springframework.transaction.support.TransactionSynchronization() {
+                    @Override
+                    public void beforeCommit(boolean readOnly) {
+                        throw error;
+                    }
+                });
+    }
+
     @Test
     void a_node_lost_at_the_commit_is_not_run_again_since_that_commit_may_have_been_applied() {
         String who = unique("retry-");
@@ -117,13 +128,7 @@ class TransactionRetryTest extends ServiceTest {
         assertThatThrownBy(() -> retry.inTransaction("test", () -> {
             attempts.incrementAndGet();
             insert(who);
-            org.springframework.transaction.support.TransactionSynchronizationManager.registerSynchronization(
-                    new org.springframework.transaction.support.TransactionSynchronization() {
-                        @Override
-                        public void beforeCommit(boolean readOnly) {
-                            throw atCommit;
-                        }
-                    });
+            failAtCommit(atCommit);
             return null;
         })).isSameAs(atCommit);
         assertThat(attempts).hasValue(1);
@@ -144,13 +149,7 @@ class TransactionRetryTest extends ServiceTest {
         RuntimeException refused = LostNode.commitRefused();
         assertThatThrownBy(() -> retry.inTransaction("test", () -> {
             attempts.incrementAndGet();
-            org.springframework.transaction.support.TransactionSynchronizationManager.registerSynchronization(
-                    new org.springframework.transaction.support.TransactionSynchronization() {
-                        @Override
-                        public void beforeCommit(boolean readOnly) {
-                            throw refused;
-                        }
-                    });
+            failAtCommit(refused);
             return null;
         })).isSameAs(refused);
         assertThat(attempts).hasValue(1);

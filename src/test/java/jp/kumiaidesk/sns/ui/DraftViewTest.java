@@ -437,15 +437,11 @@ class DraftViewTest extends KaribuTest {
         // user had not touched showed an incident number
         Saved saved = submittedDraft("shokikyoku");
         openAs("iinchou", "sns/drafts/" + saved.id());
-        DraftView view = _get(DraftView.class);
-        SnsDraftService real = (SnsDraftService) org.springframework.test.util.ReflectionTestUtils.getField(view,
-                "drafts");
-        SnsDraftService losingOnce = org.mockito.Mockito.mock(SnsDraftService.class,
-                org.mockito.AdditionalAnswers.delegatesTo(real));
+        Swapped service = swapService(_get(DraftView.class));
+        SnsDraftService losingOnce = service.mock();
         org.mockito.Mockito.doThrow(new org.springframework.dao.DataAccessResourceFailureException("simulated",
-                LostNode.driverReport())).doAnswer(org.mockito.AdditionalAnswers.delegatesTo(real))
+                LostNode.driverReport())).doAnswer(org.mockito.AdditionalAnswers.delegatesTo(service.real()))
                 .when(losingOnce).draft(org.mockito.ArgumentMatchers.anyLong());
-        org.springframework.test.util.ReflectionTestUtils.setField(view, "drafts", losingOnce);
 
         login("shokikyoku");
         drafts.comment(saved.id(), "写真を差し替えます");
@@ -526,11 +522,9 @@ class DraftViewTest extends KaribuTest {
         Saved saved = drafts.create(new DraftForm("告知", "始め", "", EnumSet.of(Network.X),
                 SnsDraftService.UNION_ACCOUNT, null, null, List.of()));
         openAs("shokikyoku", "sns/drafts/" + saved.id());
-        DraftView view = _get(DraftView.class);
-        SnsDraftService real = (SnsDraftService) org.springframework.test.util.ReflectionTestUtils.getField(view,
-                "drafts");
-        SnsDraftService losingOnce = org.mockito.Mockito.mock(SnsDraftService.class,
-                org.mockito.AdditionalAnswers.delegatesTo(real));
+        Swapped service = swapService(_get(DraftView.class));
+        SnsDraftService real = service.real();
+        SnsDraftService losingOnce = service.mock();
         List<SnsDraftChanged> heard = new java.util.concurrent.CopyOnWriteArrayList<>();
         org.mockito.Mockito.doAnswer(call -> {
             real.save(call.getArgument(0), call.getArgument(1), call.getArgument(2));
@@ -540,7 +534,6 @@ class DraftViewTest extends KaribuTest {
         }).doAnswer(org.mockito.AdditionalAnswers.delegatesTo(real)).when(losingOnce).save(
                 org.mockito.ArgumentMatchers.anyLong(), org.mockito.ArgumentMatchers.anyLong(),
                 org.mockito.ArgumentMatchers.any());
-        org.springframework.test.util.ReflectionTestUtils.setField(view, "drafts", losingOnce);
 
         type(_get(TextArea.class, spec -> spec.withId("sns-body")), "始めに書き足した");
         long giveUp = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
@@ -554,6 +547,19 @@ class DraftViewTest extends KaribuTest {
         assertThat(heard.getFirst().by()).isEqualTo("shokikyoku");
         assertThat(heard.getFirst().contentChanged()).isTrue();
         _assertNone(ConflictDialog.class);
+    }
+
+    /** The view's service and, in its place from now on, a Mockito mock that passes every call on to it. */
+    private record Swapped(SnsDraftService real, SnsDraftService mock) {
+    }
+
+    private static Swapped swapService(DraftView view) {
+        SnsDraftService real = (SnsDraftService) org.springframework.test.util.ReflectionTestUtils.getField(view,
+                "drafts");
+        SnsDraftService mock = org.mockito.Mockito.mock(SnsDraftService.class,
+                org.mockito.AdditionalAnswers.delegatesTo(real));
+        org.springframework.test.util.ReflectionTestUtils.setField(view, "drafts", mock);
+        return new Swapped(real, mock);
     }
 
     private long questions() {
