@@ -147,7 +147,10 @@ app_start() {
     mkdir -p "$DIR/app$a"
     # TransactionRetry's re-runs are logged at DEBUG: the chaos run counts them (an environment variable would name the
     # logger in lower case)
+    # pool connections live 3 min (HikariCP's default 30): after a failover they return to the first node within
+    # minutes, and fewer saves are written on two nodes at once (where they can lose certification)
     DB_URL="$DB_URL" DB_USER=kumiai DB_PASSWORD=kumiai KD_DEMO="${KD_DEMO:-true}" \
+      SPRING_DATASOURCE_HIKARI_MAX_LIFETIME="${SPRING_DATASOURCE_HIKARI_MAX_LIFETIME:-180000}" \
       KD_REDIS_URL="${KD_REDIS_URL:-redis://127.0.0.1:6379}" PORT=$((8180 + a)) KD_MANAGEMENT_PORT=$((9180 + a)) \
       KD_DATA_DIR="$DIR/app$a/data" KD_BASE_URL="http://localhost:8180" \
       setsid "$JAVA_HOME/bin/java" ${KD_APP_JAVA_OPTS:--Xmx768m} -jar "$DIR/kumiai-desk.jar" \
