@@ -384,6 +384,12 @@ public final class Chaos {
             if (seen != 0 && seen - committed[0] > 10_000) {
                 seen = 0;
             }
+            if (seen == 0 && stop && System.currentTimeMillis() - committed[0] < 10_000) {
+                // the run ended before the change had its 10 s to show (run 18 counted one such as missed)
+                log("probe " + direction + ": the run ended " + (System.currentTimeMillis() - committed[0])
+                        + " ms after the commit, before it was seen; not counted");
+                return;
+            }
             sightings.add(new Sighting(p, direction, committed[0], seen));
             if (seen == 0 || seen - committed[0] > 1000) {
                 log("probe " + direction + ": " + (seen == 0 ? "not seen within 10 s"
