@@ -564,6 +564,14 @@ public final class Chaos {
         log((cut ? "db" + n + " cut off from the others" : "db" + n + " connected to the others again"));
     }
 
+    /** The state transfer (IST, SST) lines of a database node's log. */
+    static List<String> stateTransferLines(int n) throws java.io.IOException {
+        return Files.readAllLines(DIR.resolve("db" + n + "/error.log")).stream()
+                .filter(l -> l.contains("IST") || l.contains("SST") || l.contains("State transfer"))
+                .filter(l -> !l.contains("wsrep_sst"))
+                .toList();
+    }
+
     static String wsrep(int n) {
         try (Connection c = DriverManager.getConnection("jdbc:mariadb://127.0.0.1:" + (3310 + n)
                 + "/?connectTimeout=1000", "root", ""); Statement st = c.createStatement();
@@ -688,11 +696,13 @@ public final class Chaos {
             enter("db node reconnected");
             long heal = System.currentTimeMillis();
             isolate(cut, false);
-            while (!wsrep(cut).equals("Synced, size 3") && !wsrep(cut).equals("down")
+            String state = wsrep(cut);
+            while (!state.equals("Synced, size 3") && !state.equals("down")
                     && System.currentTimeMillis() - heal < 120_000) {
                 sleep(250);
+                state = wsrep(cut);
             }
-            if (wsrep(cut).equals("down")) {
+            if (state.equals("down")) {
                 // the others' gcache no longer held what it missed (IST), and a running server cannot take a full
                 // copy (SST): Galera stops it. The service manager starts it again (compose: restart), which cluster.sh
                 // start does here; it then joins by SST
@@ -703,9 +713,7 @@ public final class Chaos {
             }
             cutRejoin = (System.currentTimeMillis() - heal) / 1000.0;
             log("db" + cut + " after the partition: " + wsrep(cut) + " in " + cutRejoin + " s");
-            cutTransfer = Files.readAllLines(DIR.resolve("db" + cut + "/error.log")).stream()
-                    .filter(l -> l.contains("IST") || l.contains("SST") || l.contains("State transfer"))
-                    .filter(l -> !l.contains("wsrep_sst")).toList();
+            cutTransfer = stateTransferLines(cut);
             sleep(10_000);
         }
 
@@ -733,10 +741,7 @@ public final class Chaos {
             for (int n = 1; n <= 3; n++) {
                 log("db" + n + ": " + wsrep(n));
             }
-            transfer = Files.readAllLines(DIR.resolve("db" + db + "/error.log")).stream()
-                    .filter(l -> l.contains("IST") || l.contains("SST") || l.contains("State transfer"))
-                    .filter(l -> !l.contains("wsrep_sst"))
-                    .toList();
+            transfer = stateTransferLines(db);
             if (round + 1 < DB_KILLS) {
                 sleep(5000);
             }

@@ -503,6 +503,10 @@ public class Suite {
         void run(VaadinUser u, int i) throws Exception;
     }
 
+    /** An action with the name its rows carry. */
+    record Named(String name, Action action) {
+    }
+
     record Result(String name, double[] ms, int errors, double cpuMsPerAction, double dbCpuMsPerAction,
             String firstError) {
         double p(double q) {
@@ -511,10 +515,8 @@ public class Suite {
     }
 
     static void load() throws Exception {
-        Map<String, Action> actions = new LinkedHashMap<>();
-        Map<String, String> names = new LinkedHashMap<>();
-        names.put("static", "static file GET /styles.css");
-        actions.put("static", new Action() {
+        Map<String, Named> actions = new LinkedHashMap<>();
+        actions.put("static", new Named("static file GET /styles.css", new Action() {
             public VaadinUser setup(int user) {
                 return new VaadinUser(BASE);
             }
@@ -522,9 +524,8 @@ public class Suite {
             public void run(VaadinUser u, int i) throws Exception {
                 u.get("/styles.css");
             }
-        });
-        names.put("empty", "empty UIDL round trip (small view, nothing changes)");
-        actions.put("empty", new Action() {
+        }));
+        actions.put("empty", new Named("empty UIDL round trip (small view, nothing changes)", new Action() {
             public VaadinUser setup(int user) throws Exception {
                 VaadinUser u = new VaadinUser(BASE);
                 u.login("seinenbu", PASSWORD);
@@ -535,9 +536,8 @@ public class Suite {
             public void run(VaadinUser u, int i) throws Exception {
                 u.empty();
             }
-        });
-        names.put("small", "navigate to a small view (notifications ⇄ account/password)");
-        actions.put("small", new Action() {
+        }));
+        actions.put("small", new Named("navigate to a small view (notifications ⇄ account/password)", new Action() {
             public VaadinUser setup(int user) throws Exception {
                 VaadinUser u = new VaadinUser(BASE);
                 u.login("seinenbu", PASSWORD);
@@ -548,9 +548,8 @@ public class Suite {
             public void run(VaadinUser u, int i) throws Exception {
                 u.navigate(i % 2 == 0 ? "account/password" : "notifications", "");
             }
-        });
-        names.put("sns", "SNS editor: type into the body → counters and previews");
-        actions.put("sns", new Action() {
+        }));
+        actions.put("sns", new Named("SNS editor: type into the body → counters and previews", new Action() {
             public VaadinUser setup(int user) throws Exception {
                 VaadinUser u = new VaadinUser(BASE);
                 u.login("seinenbu", PASSWORD);
@@ -561,9 +560,8 @@ public class Suite {
             public void run(VaadinUser u, int i) throws Exception {
                 u.type("sns-body", "青年部の集まりに来てください。#組合 https://example.jp/" + i + " 入力" + "あ".repeat(i % 40));
             }
-        });
-        names.put("recruitment", "open the recruitment dashboard (cohort 2026-04 ⇄ 2025-04)");
-        actions.put("recruitment", new Action() {
+        }));
+        actions.put("recruitment", new Named("open the recruitment dashboard (cohort 2026-04 ⇄ 2025-04)", new Action() {
             public VaadinUser setup(int user) throws Exception {
                 VaadinUser u = new VaadinUser(BASE);
                 u.login("seinenbu", PASSWORD);
@@ -574,9 +572,9 @@ public class Suite {
             public void run(VaadinUser u, int i) throws Exception {
                 u.navigate("recruitment", "cohort=" + (i % 2 == 0 ? "2025-04" : "2026-04"));
             }
-        });
-        names.put("bargaining", "bargaining session: type an answer, leave the field (saves)");
-        actions.put("bargaining", new Action() {
+        }));
+        actions.put("bargaining", new Named("bargaining session: type an answer, leave the field (saves)",
+                new Action() {
             public VaadinUser setup(int user) throws Exception {
                 VaadinUser u = new VaadinUser(BASE);
                 u.login("shokikyoku", PASSWORD);
@@ -589,7 +587,7 @@ public class Suite {
                         .findFirst().orElseThrow(() -> new IllegalStateException("no answer field"));
                 u.type(field, "年度内に" + (i % 9 + 1) + "名を補充する。");
             }
-        });
+        }));
         // BENCH_LOAD_ACTIONS=static,sns: only these (the floors' rows then read n/a), e.g. to profile one of them
         String only = env("BENCH_LOAD_ACTIONS", "");
         if (!only.isBlank()) {
@@ -599,12 +597,12 @@ public class Suite {
         // action runs once unmeasured, so that the order of the phases and of the parts before them does not matter
         if (LOAD_WARMUP_SECONDS > 0) {
             for (var a : actions.entrySet()) {
-                phase("warm-up: " + names.get(a.getKey()), a.getValue(), LOAD_WARMUP_SECONDS);
+                phase("warm-up: " + a.getValue().name(), a.getValue().action(), LOAD_WARMUP_SECONDS);
             }
         }
         Map<String, Result> r = new LinkedHashMap<>();
         for (var a : actions.entrySet()) {
-            r.put(a.getKey(), phase(names.get(a.getKey()), a.getValue(), LOAD_SECONDS));
+            r.put(a.getKey(), phase(a.getValue().name(), a.getValue().action(), LOAD_SECONDS));
         }
         if (!only.isBlank()) {
             r.values().forEach(x -> rowsFor(x, null, "—"));
@@ -926,8 +924,8 @@ public class Suite {
                 .append("; app heap ").append(HEAP).append(", G1 (default); loadavg before ").append(load0)
                 .append(", after ").append(loadavg()).append(".\n");
         md.append("Load: ").append(USERS).append(" users per action, ").append(LOAD_SECONDS)
-                .append(" s each after ")
-                .append(LOAD_WARMUP_SECONDS).append(" s of each unmeasured, exponential think time mean ").append(THINK_MS)
+                .append(" s each after ").append(LOAD_WARMUP_SECONDS)
+                .append(" s of each unmeasured, exponential think time mean ").append(THINK_MS)
                 .append(" ms (open model, latency from the scheduled start), loopback, client in a separate JVM on "
                         + "the same 2 cores.\n\n");
         md.append("| figure | value | goal | floor (same run) | ratio / notes |\n|---|---|---|---|---|\n");

@@ -8,7 +8,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.dao.DataAccessResourceFailureException;
 
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.UI;
@@ -17,10 +16,6 @@ import jp.kumiaidesk.KaribuTest;
 
 /** An open page's read of someone else's change: tried again while a database node goes away, not otherwise. */
 class LiveRefreshTest extends KaribuTest {
-
-    private static RuntimeException nodeLost() {
-        return new DataAccessResourceFailureException("simulated", LostNode.driverReport());
-    }
 
     /** Runs the UI's queue until {@code attempts} reaches {@code n} or 10 s passed. */
     private static void runUntil(AtomicInteger attempts, int n) {
@@ -37,7 +32,7 @@ class LiveRefreshTest extends KaribuTest {
         AtomicInteger attempts = new AtomicInteger();
         LiveRefresh.run(UI.getCurrent(), "test", () -> {
             if (attempts.incrementAndGet() < LiveRefresh.ATTEMPTS) {
-                throw nodeLost();
+                throw LostNode.statementLost();
             }
         });
         assertThat(attempts).hasValue(1);
@@ -58,11 +53,9 @@ class LiveRefreshTest extends KaribuTest {
     void a_node_still_lost_after_the_last_attempt_is_an_error_after_all() {
         openAs("iinchou", "");
         AtomicInteger attempts = new AtomicInteger();
-        RuntimeException[] last = new RuntimeException[1];
         LiveRefresh.run(UI.getCurrent(), "test", () -> {
             attempts.incrementAndGet();
-            last[0] = nodeLost();
-            throw last[0];
+            throw LostNode.statementLost();
         });
         long giveUp = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
         Throwable surfaced = null;

@@ -3,6 +3,7 @@ package jp.kumiaidesk.base;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.orm.jpa.JpaSystemException;
 
@@ -16,6 +17,11 @@ public final class LostNode {
     public static SQLTransientConnectionException driverReport() {
         return new SQLTransientConnectionException("Driver has reconnect connection after a communications link "
                 + "failure with 127.0.0.1:3311. In progress transaction was lost", "25S03");
+    }
+
+    /** The same as Spring hands it to a caller whose statement (a read, a save's work) met it. */
+    public static DataAccessResourceFailureException statementLost() {
+        return new DataAccessResourceFailureException("simulated", driverReport());
     }
 
     /**

@@ -90,7 +90,7 @@ class TransactionRetryTest extends ServiceTest {
 
     /** What MariaDB Connector/J throws when it failed over to another node in the middle of a transaction. */
     private static RuntimeException nodeLost() {
-        return new org.springframework.dao.DataAccessResourceFailureException("simulated", LostNode.driverReport());
+        return LostNode.statementLost();
     }
 
     @Test

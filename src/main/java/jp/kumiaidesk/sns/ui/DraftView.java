@@ -532,13 +532,12 @@ final class DraftView extends Main implements BeforeEnterObserver, HasDynamicTit
                 notice.setVisible(true);
                 return;
             }
-            if (!dirty) {
-                LiveRefresh.run(ui, "sns-live-" + draftId, () -> {
-                    if (!dirty && Objects.equals(id, draftId)) {
-                        reload();
-                    }
-                });
-            }
+            // checked again when the read is tried again a moment later: the user may have typed meanwhile
+            LiveRefresh.run(ui, "sns-live-" + draftId, () -> {
+                if (!dirty && Objects.equals(id, draftId)) {
+                    reload();
+                }
+            });
         }));
     }
 

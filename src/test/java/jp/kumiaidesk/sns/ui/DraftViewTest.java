@@ -439,8 +439,8 @@ class DraftViewTest extends KaribuTest {
         openAs("iinchou", "sns/drafts/" + saved.id());
         Swapped service = swapService(_get(DraftView.class));
         SnsDraftService losingOnce = service.mock();
-        org.mockito.Mockito.doThrow(new org.springframework.dao.DataAccessResourceFailureException("simulated",
-                LostNode.driverReport())).doAnswer(org.mockito.AdditionalAnswers.delegatesTo(service.real()))
+        org.mockito.Mockito.doThrow(LostNode.statementLost())
+                .doAnswer(org.mockito.AdditionalAnswers.delegatesTo(service.real()))
                 .when(losingOnce).draft(org.mockito.ArgumentMatchers.anyLong());
 
         login("shokikyoku");
