@@ -3,6 +3,7 @@ package jp.kumiaidesk;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
+import jp.kumiaidesk.base.SpringAotChoice;
 import jp.kumiaidesk.ops.OperatorCommand;
 
 @SpringBootApplication
@@ -16,6 +17,11 @@ public class Application {
         if (OperatorCommand.handles(args)) {
             System.exit(OperatorCommand.run(Application.class, args));
         }
-        SpringApplication.run(Application.class, args);
+        SpringApplication app = new SpringApplication(Application.class);
+        app.addListeners(new SpringAotChoice(Application.class));
+        if (Boolean.getBoolean("kd.startup-jfr")) {
+            app.setApplicationStartup(new org.springframework.core.metrics.jfr.FlightRecorderApplicationStartup());
+        }
+        app.run(args);
     }
 }
