@@ -15,8 +15,7 @@ import org.springframework.util.ClassUtils;
 /**
  * Decides, once the configuration is read and before the application context is made, whether this start uses the
  * bean definitions that Spring's AOT processing wrote at build time (decision 0021). They are the bean set of one
- * shape of the app: an external database ({@code DB_URL}), schedulers and Flyway on, health on a port of its own,
- * no bench view. A start of that shape from
+ * shape of the app: an external database ({@code DB_URL}), schedulers and Flyway on, health on a port of its own. A start of that shape from
  * the packaged jar uses them (about a second less to the login page); any other start (the embedded database, an
  * operator command, {@code spring-boot:run} or an IDE, a jar built without them) makes its beans at run time as
  * before. {@code KD_SPRING_AOT=false} turns them off; {@code -Dspring.aot.enabled} set by hand is left as it is.
@@ -75,9 +74,6 @@ public final class SpringAotChoice implements ApplicationListener<ApplicationEnv
         if (managementPort.isBlank() || managementPort.equals("-1")
                 || managementPort.equals(env.getProperty("server.port", "8080"))) {
             against.add("no management port of its own");
-        }
-        if (env.getProperty("kd.bench.floor-view", Boolean.class, false)) {
-            against.add("the bench's floor view");
         }
         return against;
     }

@@ -2,7 +2,7 @@ package jp.kumiaidesk.ops;
 
 import jakarta.annotation.security.PermitAll;
 
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import com.vaadin.flow.component.html.Main;
@@ -27,11 +27,21 @@ public final class BenchFloorView extends Main {
         setText(getTranslation("bench.floor"));
     }
 
+    /** A property read at run time, not a condition: the bean set stays the one Spring's AOT build made (0021). */
     @Component
-    @ConditionalOnProperty(name = "kd.bench.floor-view", havingValue = "true")
     static class Registration implements VaadinServiceInitListener {
+
+        private final boolean on;
+
+        Registration(@Value("${kd.bench.floor-view:false}") boolean on) {
+            this.on = on;
+        }
+
         @Override
         public void serviceInit(ServiceInitEvent event) {
+            if (!on) {
+                return;
+            }
             RouteConfiguration.forRegistry(ApplicationRouteRegistry.getInstance(event.getSource().getContext()))
                     .setRoute(ROUTE, BenchFloorView.class);
         }

@@ -1,0 +1,185 @@
+package jp.kumiaidesk.journeys;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+
+import jp.kumiaidesk.RouteTable;
+import jp.kumiaidesk.base.EmbeddedMariaDb;
+import jp.kumiaidesk.base.Role;
+
+/**
+ * The packaged jar ({@code target/kumiai-desk.jar}, after {@code package}) as production runs it: {@code java -jar}
+ * with {@code DB_URL} pointing at a MariaDB of its own (started here), so it runs on the bean definitions Spring's
+ * AOT processing wrote at build time (decision 0021), which no other test uses. Every role signs in in headless
+ * Chromium and opens every screen of its menu that needs no id; nothing may fail, in the browser or the app's log.
+ */
+class PackagedJarIT {
+
+    private static final Path JAR = Path.of("target/kumiai-desk.jar");
+    private static final Path DIR = Path.of("target/packaged-jar-it").toAbsolutePath();
+    private static final String PASSWORD = "test-demo-pass";
+    private static final Duration PATIENCE = Duration.ofMinutes(5);
+
+    private static Process app;
+    private static int port;
+    private static int managementPort;
+    private static JdbcTemplate jdbc;
+    private static Playwright playwright;
+    private static Browser browser;
+
+    @BeforeAll
+    static void startTheJarAgainstItsOwnDatabase() throws Exception {
+        assertThat(JAR).as("run after package: ./mvnw verify").exists();
+        EmbeddedMariaDb db = EmbeddedMariaDb.start(DIR.resolve("mariadb"), true);
+        jdbc = new JdbcTemplate(new DriverManagerDataSource(db.jdbcUrl(), "root", ""));
+        port = freePort();
+        managementPort = freePort();
+        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx512m", "-jar", JAR.toString());
+        Map<String, String> env = builder.environment();
+        env.keySet().removeIf(name -> name.startsWith("DB_") || name.startsWith("KD_") || name.startsWith("SPRING_"));
+        env.putAll(Map.of("DB_URL", db.jdbcUrl(), "DB_USER", "root", "DB_PASSWORD", "", "KD_DEMO", "true",
+                "KD_DEMO_PASSWORD", PASSWORD, "PORT", String.valueOf(port), "KD_MANAGEMENT_PORT",
+                String.valueOf(managementPort), "KD_DATA_DIR", DIR.resolve("data").toString()));
+        builder.redirectErrorStream(true).redirectOutput(DIR.resolve("app.log").toFile());
+        app = builder.start();
+        waitFor("http://127.0.0.1:" + managementPort + "/actuator/health/readiness");
+        playwright = HeadlessChromium.playwright();
+        browser = HeadlessChromium.launch(playwright);
+    }
+
+    @AfterAll
+    static void stop() throws InterruptedException {
+        if (browser != null) {
+            browser.close();
+            playwright.close();
+        }
+        if (app != null) {
+            app.destroy();
+            if (!app.waitFor(60, TimeUnit.SECONDS)) {
+                app.destroyForcibly();
+            }
+        }
+    }
+
+    @Test
+    void it_starts_on_the_build_time_bean_definitions_and_makes_the_repositories_after_the_port_opens()
+            throws IOException {
+        String log = log();
+        assertThat(log).contains("Using the bean definitions made at build time (Spring AOT)",
+                "Starting AOT-processed Application");
+        int tomcat = log.indexOf("Tomcat started on port " + port);
+        int repositories = log.indexOf("Spring Data repositories made after the web server opened");
+        assertThat(tomcat).isPositive();
+        assertThat(repositories).as("repositories made after the port opened").isGreaterThan(tomcat);
+    }
+
+    @Test
+    void every_role_opens_every_screen_of_its_menu() throws IOException {
+        List<String> problems = new ArrayList<>();
+        int screens = 0;
+        Map<String, Set<String>> table = RouteTable.routes();
+        for (Role role : Role.values()) {
+            String user = RouteTable.userWith(jdbc, role);
+            assertThat(user).as("a demo user with the role " + role).isNotNull();
+            try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("ja-JP"))) {
+                Page page = context.newPage();
+                page.setDefaultTimeout(30_000);
+                page.onResponse(response -> {
+                    if (response.status() >= 500) {
+                        problems.add(role + ": " + response.status() + " " + response.url());
+                    }
+                });
+                page.navigate(url("login"));
+                page.locator("input[name=username]").fill(user);
+                page.locator("input[name=password]").fill(PASSWORD);
+                page.locator("vaadin-button[slot=submit], button[type=submit]").first().click();
+                page.waitForURL(u -> !u.contains("/login"));
+                page.locator("#user-menu").waitFor();
+                for (var route : table.entrySet()) {
+                    if (route.getValue().contains(role.name()) && !route.getKey().contains(":")
+                            && !route.getKey().startsWith("login")) {
+                        page.navigate(url(route.getKey().equals("/") ? "" : route.getKey()));
+                        screens++;
+                        page.locator("#user-menu").waitFor();
+                        page.waitForFunction("() => !window.Vaadin || !window.Vaadin.Flow || !window.Vaadin.Flow"
+                                + ".clients || Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive"
+                                + " || !c.isActive())");
+                        Locator errors = page.locator("vaadin-notification-card[theme~=error], .v-system-error");
+                        if (errors.count() > 0) {
+                            problems.add(role + " " + route.getKey() + ": " + errors.first().innerText().strip());
+                        }
+                    }
+                }
+            }
+        }
+        // not the app's errors: the push channel complaining that the browser left a page mid-message
+        log().lines().filter(line -> line.contains(" ERROR ") && !line.contains("o.atmosphere.")
+                && !line.contains("PushAtmosphereHandler")).forEach(line -> problems.add("log: " + line));
+        assertThat(problems).isEmpty();
+        assertThat(screens).as("screens opened by the five roles").isGreaterThanOrEqualTo(30);
+    }
+
+    private static String url(String path) {
+        return "http://localhost:" + port + "/" + path;
+    }
+
+    private static String log() throws IOException {
+        return Files.readString(DIR.resolve("app.log"), StandardCharsets.UTF_8);
+    }
+
+    private static void waitFor(String address) throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        Instant deadline = Instant.now().plus(PATIENCE);
+        while (Instant.now().isBefore(deadline)) {
+            if (!app.isAlive()) {
+                throw new IllegalStateException("the jar stopped:\n" + log());
+            }
+            try {
+                HttpResponse<Void> response = http.send(HttpRequest.newBuilder(URI.create(address)).build(),
+                        HttpResponse.BodyHandlers.discarding());
+                if (response.statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            }
+            Thread.sleep(200);
+        }
+        throw new IllegalStateException("not ready within " + PATIENCE + ":\n" + log());
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
