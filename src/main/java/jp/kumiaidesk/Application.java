@@ -2,6 +2,7 @@ package jp.kumiaidesk;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.core.metrics.jfr.FlightRecorderApplicationStartup;
 
 import jp.kumiaidesk.base.SpringAotChoice;
 import jp.kumiaidesk.ops.OperatorCommand;
@@ -19,8 +20,9 @@ public class Application {
         }
         SpringApplication app = new SpringApplication(Application.class);
         app.addListeners(new SpringAotChoice(Application.class));
+        // -Dkd.startup-jfr=true: each bean's creation as a JFR event, for profiling the start (docs/benchmarks)
         if (Boolean.getBoolean("kd.startup-jfr")) {
-            app.setApplicationStartup(new org.springframework.core.metrics.jfr.FlightRecorderApplicationStartup());
+            app.setApplicationStartup(new FlightRecorderApplicationStartup());
         }
         app.run(args);
     }
