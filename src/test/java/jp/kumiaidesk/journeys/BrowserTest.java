@@ -94,17 +94,11 @@ public abstract class BrowserTest extends ServiceTest {
 
     /** Waits until Flow has no request in flight: the page shows what the server sent (instead of a fixed wait). */
     protected void waitForServer() {
-        page.waitForFunction("() => !window.Vaadin || !window.Vaadin.Flow || !window.Vaadin.Flow.clients"
-                + " || Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive || !c.isActive())");
+        HeadlessChromium.waitForServer(page);
     }
 
     protected void login(String username) {
-        page.navigate(url("login"));
-        page.locator("input[name=username]").fill(username);
-        page.locator("input[name=password]").fill(PASSWORD);
-        page.locator("vaadin-button[slot=submit], button[type=submit]").first().click();
-        page.waitForURL(u -> !u.contains("/login"));
-        page.locator("#user-menu").waitFor();
+        HeadlessChromium.signIn(page, url("login"), username, PASSWORD);
     }
 
     protected void logout() {

@@ -118,21 +118,14 @@ class PackagedJarIT {
                         problems.add(role + ": " + response.status() + " " + response.url());
                     }
                 });
-                page.navigate(url("login"));
-                page.locator("input[name=username]").fill(user);
-                page.locator("input[name=password]").fill(PASSWORD);
-                page.locator("vaadin-button[slot=submit], button[type=submit]").first().click();
-                page.waitForURL(u -> !u.contains("/login"));
-                page.locator("#user-menu").waitFor();
+                HeadlessChromium.signIn(page, url("login"), user, PASSWORD);
                 for (var route : table.entrySet()) {
                     if (route.getValue().contains(role.name()) && !route.getKey().contains(":")
                             && !route.getKey().startsWith("login")) {
                         page.navigate(url(route.getKey().equals("/") ? "" : route.getKey()));
                         screens++;
                         page.locator("#user-menu").waitFor();
-                        page.waitForFunction("() => !window.Vaadin || !window.Vaadin.Flow || !window.Vaadin.Flow"
-                                + ".clients || Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive"
-                                + " || !c.isActive())");
+                        HeadlessChromium.waitForServer(page);
                         Locator errors = page.locator("vaadin-notification-card[theme~=error], .v-system-error");
                         if (errors.count() > 0) {
                             problems.add(role + " " + route.getKey() + ": " + errors.first().innerText().strip());
