@@ -789,6 +789,11 @@ public class Suite {
         Db external = externalDb();
         if (external != null) {
             dbs.add(external);
+            // beside it, the same start with its beans made at run time: what Spring AOT's definitions save (0021)
+            Map<String, String> runtimeBeans = new java.util.HashMap<>(external.env());
+            runtimeBeans.put("KD_SPRING_AOT", "false");
+            dbs.add(new Db("external-runtime-beans", runtimeBeans, "(comparison)", external.note()
+                    + "; KD_SPRING_AOT=false: the beans made at run time, as before decision 0021"));
         }
         for (Db db : STARTUP_LAUNCHES.contains("fat") ? dbs : List.<Db>of()) {
             startupRow("fat jar (`java -jar target/kumiai-desk.jar`)", db, List.of(), List.of("-jar", jar.toString()));
