@@ -414,14 +414,9 @@ public class Suite {
             rows.add(String.format("| heap left per UI after logging the %d sessions out (%s, %s) | %d KB | ≈ 0 | | "
                     + "leak check |", n, view.name, variant, leakKb));
             notes.add("Top classes per open UI at N = " + n + ", " + view.name + " (" + variant + "): " + top);
-            System.out.println("after a round trip " + afterRoundTrip + " KB/UI growth, " + heldKb + " KB/UI held; closed "
-                    + n + ", left " + leakKb + " KB/UI");
+            System.out.println("after a round trip " + afterRoundTrip + " KB/UI growth, " + heldKb
+                    + " KB/UI held; closed " + n + ", left " + leakKb + " KB/UI");
         }
-    }
-
-    static double kb(CharSequence perN) {
-        String[] parts = perN.toString().split(" / ");
-        return Long.parseLong(parts[parts.length - 1]) / 60.0;
     }
 
     static void openTabs(View view, List<VaadinUser> open, int count) throws Exception {

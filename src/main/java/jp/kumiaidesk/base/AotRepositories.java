@@ -37,14 +37,17 @@ class AotRepositories {
         };
     }
 
-    /** All repositories made after the web server opened its port and before the app reports ready. */
+    /**
+     * All repositories made after the web server opened its port and before the app reports ready. Once, for the
+     * application's context: the management server's child context publishes its own refresh to this listener too.
+     */
     @Bean
     static ApplicationListener<ContextRefreshedEvent> makeRepositoriesAfterRefresh() {
         return event -> {
-            if (AotDetector.useGeneratedArtifacts()) {
+            if (AotDetector.useGeneratedArtifacts() && event.getApplicationContext().getParent() == null) {
                 long t0 = System.nanoTime();
                 int count = event.getApplicationContext().getBeansOfType(Repository.class).size();
-                if (count > 0) log.info("{} Spring Data repositories made after the web server opened, in {} ms", count,
+                log.info("{} Spring Data repositories made after the web server opened, in {} ms", count,
                         (System.nanoTime() - t0) / 1_000_000);
             }
         };

@@ -15,16 +15,14 @@ import org.springframework.util.ClassUtils;
 /**
  * Decides, once the configuration is read and before the application context is made, whether this start uses the
  * bean definitions that Spring's AOT processing wrote at build time (decision 0021). They are the bean set of one
- * shape of the app: an external database ({@code DB_URL}), schedulers and Flyway on, health on a port of its own. A start of that shape from
- * the packaged jar uses them (about a second less to the login page); any other start (the embedded database, an
- * operator command, {@code spring-boot:run} or an IDE, a jar built without them) makes its beans at run time as
- * before. {@code KD_SPRING_AOT=false} turns them off; {@code -Dspring.aot.enabled} set by hand is left as it is.
+ * shape of the app: an external database ({@code DB_URL}), schedulers and Flyway on, health on a port of its own. A
+ * start of that shape from the packaged jar uses them (0.7 s or more less to the login page on two cores); any
+ * other start (the embedded database, an operator command, {@code spring-boot:run} or an IDE, a jar built without
+ * them) makes its beans at run time as before. {@code KD_SPRING_AOT=false} turns them off; {@code -Dspring.aot.enabled}
+ * set by hand is left as it is.
  * Added by {@code Application.main} only, so tests never see it.
  */
 public final class SpringAotChoice implements ApplicationListener<ApplicationEnvironmentPreparedEvent>, Ordered {
-
-    /** Written by the {@code process-aot} build step into the jar's classes. */
-    static final String GENERATED_INITIALIZER = "jp.kumiaidesk.Application__ApplicationContextInitializer";
 
     private static final Logger log = LoggerFactory.getLogger(SpringAotChoice.class);
 
@@ -40,7 +38,9 @@ public final class SpringAotChoice implements ApplicationListener<ApplicationEnv
             return;
         }
         List<String> against = reasonsAgainst(event.getEnvironment(), fromJar(application),
-                ClassUtils.isPresent(GENERATED_INITIALIZER, application.getClassLoader()));
+                // written by the process-aot build step, named as Spring Boot looks it up
+                ClassUtils.isPresent(application.getName() + "__ApplicationContextInitializer",
+                        application.getClassLoader()));
         if (against.isEmpty()) {
             System.setProperty(AotDetector.AOT_ENABLED, "true");
             log.info("Using the bean definitions made at build time (Spring AOT)");

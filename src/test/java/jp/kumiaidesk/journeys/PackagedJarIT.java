@@ -2,22 +2,12 @@ package jp.kumiaidesk.journeys;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -34,6 +24,7 @@ import com.microsoft.playwright.Playwright;
 import jp.kumiaidesk.RouteTable;
 import jp.kumiaidesk.base.EmbeddedMariaDb;
 import jp.kumiaidesk.base.Role;
+import jp.kumiaidesk.ops.AppProcess;
 
 /**
  * The packaged jar ({@code target/kumiai-desk.jar}, after {@code package}) as production runs it: {@code java -jar}
@@ -48,9 +39,7 @@ class PackagedJarIT {
     private static final String PASSWORD = "test-demo-pass";
     private static final Duration PATIENCE = Duration.ofMinutes(5);
 
-    private static Process app;
-    private static int port;
-    private static int managementPort;
+    private static AppProcess app;
     private static JdbcTemplate jdbc;
     private static Playwright playwright;
     private static Browser browser;
@@ -60,18 +49,10 @@ class PackagedJarIT {
         assertThat(JAR).as("run after package: ./mvnw verify").exists();
         EmbeddedMariaDb db = EmbeddedMariaDb.start(DIR.resolve("mariadb"), true);
         jdbc = new JdbcTemplate(new DriverManagerDataSource(db.jdbcUrl(), "root", ""));
-        port = freePort();
-        managementPort = freePort();
-        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-jar", JAR.toString());
-        Map<String, String> env = builder.environment();
-        env.keySet().removeIf(name -> name.startsWith("DB_") || name.startsWith("KD_") || name.startsWith("SPRING_"));
-        env.putAll(Map.of("DB_URL", db.jdbcUrl(), "DB_USER", "root", "DB_PASSWORD", "", "KD_DEMO", "true",
-                "KD_DEMO_PASSWORD", PASSWORD, "PORT", String.valueOf(port), "KD_MANAGEMENT_PORT",
-                String.valueOf(managementPort), "KD_DATA_DIR", DIR.resolve("data").toString()));
-        builder.redirectErrorStream(true).redirectOutput(DIR.resolve("app.log").toFile());
-        app = builder.start();
-        waitFor("http://127.0.0.1:" + managementPort + "/actuator/health/readiness");
+        app = AppProcess.jar(JAR, DIR.resolve("app.log"), Map.of("DB_URL", db.jdbcUrl(), "DB_USER", "root",
+                "DB_PASSWORD", "", "KD_DEMO", "true", "KD_DEMO_PASSWORD", PASSWORD, "KD_DATA_DIR",
+                DIR.resolve("data").toString()));
+        app.awaitHttp(app.managementPort, "/actuator/health/readiness", PATIENCE);
         playwright = HeadlessChromium.playwright();
         browser = HeadlessChromium.launch(playwright);
     }
@@ -83,27 +64,23 @@ class PackagedJarIT {
             playwright.close();
         }
         if (app != null) {
-            app.destroy();
-            if (!app.waitFor(60, TimeUnit.SECONDS)) {
-                app.destroyForcibly();
-            }
+            app.close();
         }
     }
 
     @Test
-    void it_starts_on_the_build_time_bean_definitions_and_makes_the_repositories_after_the_port_opens()
-            throws IOException {
-        String log = log();
+    void it_starts_on_the_build_time_bean_definitions_and_makes_the_repositories_after_the_port_opens() {
+        String log = app.log();
         assertThat(log).contains("Using the bean definitions made at build time (Spring AOT)",
                 "Starting AOT-processed Application");
-        int tomcat = log.indexOf("Tomcat started on port " + port);
+        int tomcat = log.indexOf("Tomcat started on port " + app.port);
         int repositories = log.indexOf("Spring Data repositories made after the web server opened");
         assertThat(tomcat).isPositive();
         assertThat(repositories).as("repositories made after the port opened").isGreaterThan(tomcat);
     }
 
     @Test
-    void every_role_opens_every_screen_of_its_menu() throws IOException {
+    void every_role_opens_every_screen_of_its_menu() {
         List<String> problems = new ArrayList<>();
         int screens = 0;
         Map<String, Set<String>> table = RouteTable.routes();
@@ -135,44 +112,13 @@ class PackagedJarIT {
             }
         }
         // not the app's errors: the push channel complaining that the browser left a page mid-message
-        log().lines().filter(line -> line.contains(" ERROR ") && !line.contains("o.atmosphere.")
+        app.log().lines().filter(line -> line.contains(" ERROR ") && !line.contains("o.atmosphere.")
                 && !line.contains("PushAtmosphereHandler")).forEach(line -> problems.add("log: " + line));
         assertThat(problems).isEmpty();
         assertThat(screens).as("screens opened by the five roles").isGreaterThanOrEqualTo(30);
     }
 
     private static String url(String path) {
-        return "http://localhost:" + port + "/" + path;
-    }
-
-    private static String log() throws IOException {
-        return Files.readString(DIR.resolve("app.log"), StandardCharsets.UTF_8);
-    }
-
-    private static void waitFor(String address) throws Exception {
-        HttpClient http = HttpClient.newHttpClient();
-        Instant deadline = Instant.now().plus(PATIENCE);
-        while (Instant.now().isBefore(deadline)) {
-            if (!app.isAlive()) {
-                throw new IllegalStateException("the jar stopped:\n" + log());
-            }
-            try {
-                HttpResponse<Void> response = http.send(HttpRequest.newBuilder(URI.create(address)).build(),
-                        HttpResponse.BodyHandlers.discarding());
-                if (response.statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // not listening yet
-            }
-            Thread.sleep(200);
-        }
-        throw new IllegalStateException("not ready within " + PATIENCE + ":\n" + log());
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
+        return "http://localhost:" + app.port + "/" + path;
     }
 }

@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -23,21 +24,25 @@ import java.util.stream.Collectors;
 
 /**
  * The app as a separate JVM, started the way {@code java -jar} starts it (main classes and dependencies, without the
- * test classes and their configuration), with the embedded database on its own data directory. Used where a test
- * must kill the process as a power cut would, or run the app's commands.
+ * test classes and their configuration), with the embedded database on its own data directory; or the packaged jar
+ * itself ({@link #jar}). Used where a test must kill the process as a power cut would, run the app's commands, or run
+ * what production runs.
  */
-final class AppProcess implements AutoCloseable {
+public final class AppProcess implements AutoCloseable {
 
     private static final Duration PATIENCE = Duration.ofMinutes(10);
 
     private final Process process;
     private final Path log;
-    final int port;
+    public final int port;
+    /** The management port (health, readiness); 0 where the app was left to pick one. */
+    public final int managementPort;
 
-    private AppProcess(Process process, Path log, int port) {
+    private AppProcess(Process process, Path log, int port, int managementPort) {
         this.process = process;
         this.log = log;
         this.port = port;
+        this.managementPort = managementPort;
     }
 
     /** Starts the app ({@code args} are Spring arguments such as {@code --kd.data-dir=…}) on a free HTTP port. */
@@ -48,7 +53,22 @@ final class AppProcess implements AutoCloseable {
         command.add("--server.port=" + port);
         command.add("--management.server.port=0");
         command.addAll(Arrays.asList(args));
-        return new AppProcess(launch(command, log), log, port);
+        return new AppProcess(launch(command, log), log, port, 0);
+    }
+
+    /**
+     * Starts a packaged jar with {@code java -jar}, configured only by {@code env} (the environment variables of the
+     * README, none inherited from the test JVM), on a free HTTP port and a free management port.
+     */
+    public static AppProcess jar(Path jar, Path log, Map<String, String> env) throws IOException {
+        int port = freePort();
+        int managementPort = freePort();
+        ProcessBuilder builder = builder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx512m", "-jar", jar.toString()), log);
+        builder.environment().putAll(env);
+        builder.environment().put("PORT", String.valueOf(port));
+        builder.environment().put("KD_MANAGEMENT_PORT", String.valueOf(managementPort));
+        return new AppProcess(builder.start(), log, port, managementPort);
     }
 
     /** Runs one of the app's commands ({@code backup}, {@code restore}) to its end and returns the exit code. */
@@ -87,7 +107,8 @@ final class AppProcess implements AutoCloseable {
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(log.toFile());
         // the embedded database, whatever the test JVM was given (CI's second pass sets DB_URL)
-        builder.environment().keySet().removeIf(k -> k.startsWith("DB_") || k.startsWith("KD_") || k.equals("PORT"));
+        builder.environment().keySet().removeIf(k -> k.startsWith("DB_") || k.startsWith("KD_") || k.equals("PORT")
+                || k.startsWith("SPRING_"));
         return builder;
     }
 
@@ -111,8 +132,13 @@ final class AppProcess implements AutoCloseable {
 
     /** Waits until {@code path} answers 200 on the app's HTTP port. */
     void awaitHttp(String path) throws InterruptedException {
+        awaitHttp(port, path, PATIENCE);
+    }
+
+    /** Waits until {@code path} answers 200 on {@code port} (the app's HTTP or management port). */
+    public void awaitHttp(int port, String path, Duration patience) throws InterruptedException {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        Instant deadline = Instant.now().plus(PATIENCE);
+        Instant deadline = Instant.now().plus(patience);
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
                 throw new IllegalStateException("the app ended before answering\n" + tail(log));
@@ -128,7 +154,7 @@ final class AppProcess implements AutoCloseable {
             }
             Thread.sleep(250);
         }
-        throw new IllegalStateException(path + " did not answer 200 within " + PATIENCE + "\n" + tail(log));
+        throw new IllegalStateException(path + " did not answer 200 within " + patience + "\n" + tail(log));
     }
 
     /** As a power cut: the JVM and the database server it started, at once, without shutdown hooks. */
@@ -160,7 +186,7 @@ final class AppProcess implements AutoCloseable {
         children.stream().filter(ProcessHandle::isAlive).forEach(ProcessHandle::destroyForcibly);
     }
 
-    String log() {
+    public String log() {
         return read(log);
     }
 
