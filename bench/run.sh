@@ -7,8 +7,8 @@
 # Knobs (environment): BENCH_JAR=target/kumiai-desk.jar  BENCH_UIS=100,200,400  BENCH_USERS=50  BENCH_THINK_MS=2000  BENCH_LOAD_SECONDS=30
 #   BENCH_LOAD_ACTIONS=static,empty,small,sns,recruitment,bargaining (a subset: e.g. one to profile)
 #   BENCH_LOAD_WARMUP_S=20 (each action first runs this long unmeasured: a cold JIT otherwise inflates the first figures)
-#   BENCH_STARTS=5  BENCH_HEAP=-Xmx1g  BENCH_PORT=8095  BENCH_CLOSED_WAIT_S=300 (0: no closed-tab figure)  BENCH_SESSION_TIMEOUT=30m
-#   BENCH_STARTUP=fat,extracted,aot  BENCH_DB_URL=jdbc:mariadb://127.0.0.1:3306/kumiai_bench (or none)  BENCH_DB_USER=root
+#   BENCH_STARTS=5  BENCH_HEAP=-Xmx1g  BENCH_JVM_ARGS= (more JVM options for the app, e.g. -XX:TieredStopAtLevel=1)  BENCH_PORT=8095  BENCH_CLOSED_WAIT_S=300 (0: no closed-tab figure)  BENCH_SESSION_TIMEOUT=30m
+#   BENCH_STARTUP=fat,extracted,aot (,c1: the external AOT row again with -XX:TieredStopAtLevel=1)  BENCH_DB_URL=jdbc:mariadb://127.0.0.1:3306/kumiai_bench (or none)  BENCH_DB_USER=root
 #   BENCH_DB_PASSWORD=  (management port: BENCH_PORT + 10000)
 #   BENCH_WORK=target/bench  BENCH_APP_ARGS="--vaadin.heartbeatInterval=300 --kd.vaadin.closed-tab-sweep=PT24H" (before #16)
 # Needs only what `.ci/run` installs (a JDK 25, Debian's chromium for the page weight). Not a test: nothing here
