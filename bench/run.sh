@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
 # Issue #6: the running production build measured as users load it, each figure beside its floor from the same run.
 #   bench/run.sh                       # everything (~15 min on 2 cores); the table goes to bench/results/load-*.md
-#   BENCH_PARTS=heap,load bench/run.sh # only some parts: heap (with the closed-tab figure), closed (only that), load, page, startup
+#   BENCH_PARTS=heap,load bench/run.sh # only some parts: heap (with the closed-tab figure), closed (only that), load, page, startup, pdf
 #   (heap,nocompact: without the second run under -XX:+UseCompactObjectHeaders, heap,compactonly: only that one; BENCH_HEAP_VIEWS=recruitment,sns: only
 #   these views beside the floor, by the first part of their route)
 # Knobs (environment): BENCH_JAR=target/kumiai-desk.jar  BENCH_UIS=100,200,400  BENCH_USERS=50  BENCH_THINK_MS=2000  BENCH_LOAD_SECONDS=30
 #   BENCH_LOAD_ACTIONS=static,empty,small,sns,recruitment,bargaining (a subset: e.g. one to profile)
+#   BENCH_PDF_RENDERS=400 (the pdf part: renders after the first, in a JVM of its own with the app's options)
 #   BENCH_LOAD_WARMUP_S=20 (each action first runs this long unmeasured: a cold JIT otherwise inflates the first figures)
 #   BENCH_STARTS=5  BENCH_HEAP=-Xmx1g  BENCH_JVM_ARGS= (more JVM options for the app, e.g. -XX:TieredStopAtLevel=1)  BENCH_PORT=8095  BENCH_CLOSED_WAIT_S=300 (0: no closed-tab figure)  BENCH_SESSION_TIMEOUT=30m
 #   BENCH_STARTUP=fat,extracted,aot (,c1: the external AOT row again with -XX:TieredStopAtLevel=1)  BENCH_DB_URL=jdbc:mariadb://127.0.0.1:3306/kumiai_bench (or none)  BENCH_DB_USER=root
@@ -27,5 +28,6 @@ CP=$(cat target/bench-cp.txt)
 # per work directory, so that two runs side by side (BENCH_WORK, BENCH_PORT) do not replace each other's classes
 CLASSES="${BENCH_WORK:-target/bench}-classes"
 rm -rf "$CLASSES"
-"$JAVA_HOME/bin/javac" -nowarn -d "$CLASSES" -cp "$CP" bench/java/kdbench/*.java
+# target/classes: the pdf part calls the app's renderer (PdfRender); it runs on the extracted jar, not on these
+"$JAVA_HOME/bin/javac" -nowarn -d "$CLASSES" -cp "$CP:target/classes" bench/java/kdbench/*.java
 exec "$JAVA_HOME/bin/java" -cp "$CLASSES:$CP" kdbench.Suite

@@ -60,7 +60,7 @@ public class Suite {
     static final String EXTERNAL_DB_URL = env("BENCH_DB_URL", "jdbc:mariadb://127.0.0.1:3306/kumiai_bench");
     static final String EXTERNAL_DB_USER = env("BENCH_DB_USER", "root");
     static final String EXTERNAL_DB_PASSWORD = env("BENCH_DB_PASSWORD", "");
-    static final String PARTS = env("BENCH_PARTS", "heap,load,page,startup");
+    static final String PARTS = env("BENCH_PARTS", "heap,load,page,startup,pdf");
     /** Closed tabs: how long after their last request the heap is measured (the goal: ≤ 30 KB after 5 minutes). */
     static final int CLOSED_WAIT_S = Integer.parseInt(env("BENCH_CLOSED_WAIT_S", "300"));
     /** The tabs counted as open send heartbeats every 30 s, as a browser's do (the app's interval is 60 s). */
@@ -109,6 +109,9 @@ public class Suite {
             }
             if (PARTS.contains("startup")) {
                 startup(jar);
+            }
+            if (PARTS.contains("pdf")) {
+                pdf(jar);
             }
         } catch (Throwable t) {
             notes.add("**The run stopped early**: " + t);
@@ -776,7 +779,8 @@ public class Suite {
     record Db(String name, Map<String, String> env, String goal, String note) {
     }
 
-    static void startup(Path jar) throws Exception {
+    /** Spring Boot's extracted layout of {@code jar} (the thin jar, its {@code lib/} beside it), made once. */
+    static Path extracted(Path jar) throws Exception {
         Path extracted = WORK.resolve("extracted");
         // the tools name the extracted jar after the one given (BENCH_JAR may be a copy under another name)
         Path exJarPath = extracted.resolve(jar.getFileName());
@@ -784,7 +788,11 @@ public class Suite {
             run(JAVA_HOME + "/bin/java", "-Djarmode=tools", "-jar", jar.toString(), "extract", "--destination",
                     extracted.toString(), "--force");
         }
-        String exJar = exJarPath.toString();
+        return exJarPath;
+    }
+
+    static void startup(Path jar) throws Exception {
+        String exJar = extracted(jar).toString();
         List<Db> dbs = new ArrayList<>();
         dbs.add(new Db("embedded", Map.of(), "warm ≤ 5 s", "includes the embedded MariaDB start"));
         Db external = externalDb();
@@ -922,6 +930,38 @@ public class Suite {
         if (p.waitFor() != 0) {
             throw new IllegalStateException(String.join(" ", cmd) + " exited " + p.exitValue());
         }
+    }
+
+    // ---------------------------------------------------------------- 6. the PDF renderer
+
+    /**
+     * The PDF renderer in a JVM of its own with the app's options (BENCH_JVM_ARGS included): what a newsletter's
+     * printable sheet costs the first time after a start and once the JIT has settled ({@link PdfRender}).
+     */
+    static void pdf(Path jar) throws Exception {
+        List<String> cmd = new ArrayList<>(List.of(JAVA_HOME + "/bin/java", HEAP));
+        for (String arg : env("BENCH_JVM_ARGS", "").split(" ")) {
+            if (!arg.isBlank()) {
+                cmd.add(arg);
+            }
+        }
+        // the bench's own classes are first on its class path (bench/run.sh)
+        Path benchClasses = Path.of(System.getProperty("java.class.path").split(java.io.File.pathSeparator)[0])
+                .toAbsolutePath();
+        cmd.addAll(List.of("-cp", extracted(jar) + java.io.File.pathSeparator + benchClasses, "kdbench.PdfRender",
+                env("BENCH_PDF_RENDERS", "400")));
+        Process p = new ProcessBuilder(cmd).directory(WORK.toFile()).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        Matcher m = Pattern.compile("cold (\\d+) p50 ([\\d.]+) p95 ([\\d.]+) n (\\d+)").matcher(out);
+        if (p.waitFor() != 0 || !m.find()) {
+            notes.add("PDF renderer not measured: " + out.strip().lines().reduce((a, b) -> b).orElse("no output"));
+            return;
+        }
+        String options = env("BENCH_JVM_ARGS", "").isBlank() ? "" : " (" + env("BENCH_JVM_ARGS", "") + ")";
+        System.out.println("pdf" + options + ": " + m.group());
+        rows.add("| newsletter-sized PDF (~2,500 characters of Japanese, a 12-row table; IPAex Gothic embedded), one JVM" + options
+                + ": the first render, then " + m.group(4) + " | first " + m.group(1) + " ms; then p50 " + m.group(2)
+                + " / p95 " + m.group(3) + " ms | | | percentiles over the second half of the renders |");
     }
 
     // ---------------------------------------------------------------- the report

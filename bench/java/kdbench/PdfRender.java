@@ -1,0 +1,52 @@
+package kdbench;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+import jp.kumiaidesk.base.HtmlPdf;
+
+/**
+ * The PDF renderer alone, in a JVM of its own (started by {@link Suite} with the app's jar and JVM options): a
+ * sheet the size of a bargaining newsletter (~2,500 characters of Japanese, a 12-row table of demands, IPAex Gothic
+ * embedded) rendered once cold and then {@code args[0]} times. Prints one line:
+ * {@code cold <ms> p50 <ms> p95 <ms> n <renders>}, the percentiles over the second half of the renders (the JIT has
+ * settled by then).
+ */
+public class PdfRender {
+
+    public static void main(String[] args) {
+        int renders = Integer.parseInt(args[0]);
+        StringBuilder h = new StringBuilder("<html><head><style>body { font-family: ").append(HtmlPdf.FONT_FAMILY)
+                .append("; font-size: 11pt } table { border-collapse: collapse } td, th { border: 1px solid #333;")
+                .append(" padding: 4px }</style></head><body><h1>みなと市職員労働組合 交渉速報 第12号</h1>")
+                .append("<p>2026年11月30日 書記局</p>");
+        String paragraph = "当局は人事委員会勧告の完全実施を表明したが、若年層の初任給引上げについては財政状況を理由に"
+                + "回答を保留した。組合は、物価上昇を踏まえ再考を強く求めた。";
+        for (int s = 1; s <= 4; s++) {
+            h.append("<h2>要求").append(s).append(" 賃金改善について</h2>");
+            for (int p = 0; p < 3; p++) {
+                h.append("<p>").append(paragraph.repeat(3)).append("</p>");
+            }
+        }
+        h.append("<table><tr><th>要求項目</th><th>要求</th><th>当局回答</th></tr>");
+        for (int r = 1; r <= 12; r++) {
+            h.append("<tr><td>項目").append(r).append("</td><td>月額1万円の引上げ</td><td>検討する</td></tr>");
+        }
+        String xhtml = h.append("</table></body></html>").toString();
+        HtmlPdf pdf = new HtmlPdf();
+        long t0 = System.nanoTime();
+        pdf.render(xhtml);
+        long cold = (System.nanoTime() - t0) / 1_000_000;
+        List<Long> micros = new ArrayList<>();
+        for (int i = 0; i < renders; i++) {
+            long t = System.nanoTime();
+            pdf.render(xhtml);
+            micros.add((System.nanoTime() - t) / 1000);
+        }
+        List<Long> settled = new ArrayList<>(micros.subList(renders / 2, renders));
+        Collections.sort(settled);
+        System.out.printf("cold %d p50 %.1f p95 %.1f n %d%n", cold, settled.get(settled.size() / 2) / 1000.0,
+                settled.get(settled.size() * 95 / 100) / 1000.0, renders);
+    }
+}
