@@ -28,6 +28,5 @@ CP=$(cat target/bench-cp.txt)
 # per work directory, so that two runs side by side (BENCH_WORK, BENCH_PORT) do not replace each other's classes
 CLASSES="${BENCH_WORK:-target/bench}-classes"
 rm -rf "$CLASSES"
-# target/classes: the pdf part calls the app's renderer (PdfRender); it runs on the extracted jar, not on these
-"$JAVA_HOME/bin/javac" -nowarn -d "$CLASSES" -cp "$CP:target/classes" bench/java/kdbench/*.java
+"$JAVA_HOME/bin/javac" -nowarn -d "$CLASSES" -cp "$CP" bench/java/kdbench/*.java
 exec "$JAVA_HOME/bin/java" -cp "$CLASSES:$CP" kdbench.Suite

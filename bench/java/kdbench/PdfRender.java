@@ -1,25 +1,25 @@
 package kdbench;
 
+import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-
-import jp.kumiaidesk.base.HtmlPdf;
 
 /**
  * The PDF renderer alone, in a JVM of its own (started by {@link Suite} with the app's jar and JVM options): a
  * sheet the size of a bargaining newsletter (~2,500 characters of Japanese, a 12-row table of demands, IPAex Gothic
  * embedded) rendered once cold and then {@code args[0]} times. Prints one line:
  * {@code cold <ms> p50 <ms> p95 <ms> n <renders>}, the percentiles over the second half of the renders (the JIT has
- * settled by then).
+ * settled by then). The renderer is reached by reflection: the bench's classes compile without the app's (as
+ * {@code ops/cluster/chaos.sh} and {@code bench/heap-walk.sh} compile them).
  */
 public class PdfRender {
 
-    public static void main(String[] args) {
+    public static void main(String[] args) throws ReflectiveOperationException {
         int renders = Integer.parseInt(args[0]);
-        StringBuilder h = new StringBuilder("<html><head><style>body { font-family: ").append(HtmlPdf.FONT_FAMILY)
-                .append("; font-size: 11pt } table { border-collapse: collapse } td, th { border: 1px solid #333;")
-                .append(" padding: 4px }</style></head><body><h1>みなと市職員労働組合 交渉速報 第12号</h1>")
+        StringBuilder h = new StringBuilder("<html><head><style>body { font-family: IPAexGothic; font-size: 11pt }")
+                .append(" table { border-collapse: collapse } td, th { border: 1px solid #333; padding: 4px }")
+                .append("</style></head><body><h1>みなと市職員労働組合 交渉速報 第12号</h1>")
                 .append("<p>2026年11月30日 書記局</p>");
         String paragraph = "当局は人事委員会勧告の完全実施を表明したが、若年層の初任給引上げについては財政状況を理由に"
                 + "回答を保留した。組合は、物価上昇を踏まえ再考を強く求めた。";
@@ -34,14 +34,16 @@ public class PdfRender {
             h.append("<tr><td>項目").append(r).append("</td><td>月額1万円の引上げ</td><td>検討する</td></tr>");
         }
         String xhtml = h.append("</table></body></html>").toString();
-        HtmlPdf pdf = new HtmlPdf();
+        Class<?> htmlPdf = Class.forName("jp.kumiaidesk.base.HtmlPdf");
+        Object pdf = htmlPdf.getConstructor().newInstance();
+        Method render = htmlPdf.getMethod("render", String.class);
         long t0 = System.nanoTime();
-        pdf.render(xhtml);
+        render.invoke(pdf, xhtml);
         long cold = (System.nanoTime() - t0) / 1_000_000;
         List<Long> micros = new ArrayList<>();
         for (int i = 0; i < renders; i++) {
             long t = System.nanoTime();
-            pdf.render(xhtml);
+            render.invoke(pdf, xhtml);
             micros.add((System.nanoTime() - t) / 1000);
         }
         List<Long> settled = new ArrayList<>(micros.subList(renders / 2, renders));
