@@ -121,6 +121,23 @@ public class TransactionRetry {
     }
 
     /**
+     * Work whose second run leaves what the first left (it sets values and does not add to them, like the sign-in's
+     * bookkeeping): run as {@link #inTransaction}, and also again when the connection was lost, even at the COMMIT,
+     * which may or may not have been applied (a Galera node cut off from the others answers it with error 1180). At
+     * worst the work is done twice, which for such work is the same as once.
+     */
+    public void idempotent(String what, Runnable work) {
+        if (TransactionSynchronizationManager.isActualTransactionActive()) {
+            work.run(); // the caller's transaction decides
+            return;
+        }
+        read(() -> inTransaction(what, () -> {
+            work.run();
+            return null;
+        }));
+    }
+
+    /**
      * A read with nothing to undo, run again at once (at most {@value #MAX_RETRIES} more times) while it meets a
      * database node going away: after the first failure the driver has moved to the next node. For the forms' look at
      * what a save that lost its answer left stored.

@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.authentication.AccountStatusException;
 import org.springframework.security.authentication.AuthenticationProvider;
@@ -18,10 +20,10 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import jp.kumiaidesk.audit.AuditEntry;
 import jp.kumiaidesk.base.SystemAuthentication;
+import jp.kumiaidesk.base.TransactionRetry;
 import jp.kumiaidesk.notification.NotificationService;
 
 /**
@@ -34,11 +36,13 @@ import jp.kumiaidesk.notification.NotificationService;
 @Component
 class LockoutAuthenticationProvider implements AuthenticationProvider {
 
+    private static final Logger log = LoggerFactory.getLogger(LockoutAuthenticationProvider.class);
+
     static final String REFUSED = "Bad credentials";
 
     private final UserAccountRepository users;
     private final Clock clock;
-    private final TransactionTemplate transactions;
+    private final TransactionRetry transactions;
     private final ApplicationEventPublisher events;
     private final DaoAuthenticationProvider passwordCheck;
     private final PasswordEncoder passwordEncoder;
@@ -52,7 +56,7 @@ class LockoutAuthenticationProvider implements AuthenticationProvider {
     private final CompletableFuture<String> dummyHash;
 
     LockoutAuthenticationProvider(UserAccountRepository users, PasswordEncoder passwordEncoder, Clock clock,
-            TransactionTemplate transactions, ApplicationEventPublisher events, LoginThrottle throttle,
+            TransactionRetry transactions, ApplicationEventPublisher events, LoginThrottle throttle,
             NotificationService notifications, MfaPolicy mfa) {
         this.users = users;
         this.mfa = mfa;
@@ -98,7 +102,17 @@ class LockoutAuthenticationProvider implements AuthenticationProvider {
         } catch (BadCredentialsException e) {
             throttle.addressFailed(address, now);
             // its own transaction: the failed sign-in must not roll back the count that slows the next guess
-            transactions.executeWithoutResult(tx -> recordFailure(username, address, now));
+            try {
+                transactions.inTransaction("failed sign-in of " + username, () -> recordFailure(username, address,
+                        now));
+            } catch (RuntimeException lost) {
+                // not run again when the connection broke (a count may be added twice); the refusal stands
+                if (!TransactionRetry.connectionLost(lost)) {
+                    throw lost;
+                }
+                log.warn("A failed sign-in of {} may not be counted: the database connection was lost", username,
+                        lost);
+            }
             throw new BadCredentialsException(REFUSED);
         }
         inTransaction(() -> users.findForUpdateByUsername(username).ifPresent(a -> {
@@ -139,8 +153,13 @@ class LockoutAuthenticationProvider implements AuthenticationProvider {
                 state.lockouts());
     }
 
+    /**
+     * The sign-in's bookkeeping sets the login state and writes the audit entry; run again when the database connection
+     * broke, even at the COMMIT (a database node cut off from the cluster): a member signing in then gets in, where
+     * an error page would have been shown. At worst the audit trail holds the entry twice.
+     */
     private void inTransaction(Runnable work) {
-        transactions.executeWithoutResult(tx -> work.run());
+        transactions.idempotent("sign-in bookkeeping", work);
     }
 
     private void audit(String username, String action, Long userId, String address) {

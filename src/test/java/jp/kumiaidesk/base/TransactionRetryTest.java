@@ -158,6 +158,33 @@ class TransactionRetryTest extends ServiceTest {
     }
 
     @Test
+    void work_that_may_run_twice_is_run_again_even_after_a_refused_commit_and_other_errors_pass_at_once() {
+        String who = unique("retry-");
+        AtomicInteger attempts = new AtomicInteger();
+        retry.idempotent("test", () -> {
+            jdbc.update("delete from notification where recipient = ?", who);
+            insert(who);
+            if (attempts.incrementAndGet() == 1) {
+                failAtCommit(LostNode.commitRefused());
+            }
+        });
+        assertThat(attempts).hasValue(2);
+        assertThat(rows(who)).isEqualTo(1);
+        AtomicInteger lost = new AtomicInteger();
+        assertThatThrownBy(() -> retry.idempotent("test", () -> {
+            lost.incrementAndGet();
+            failAtCommit(LostNode.commitRefused());
+        })).isInstanceOf(org.springframework.orm.jpa.JpaSystemException.class);
+        assertThat(lost).hasValue(1 + TransactionRetry.MAX_RETRIES);
+        AtomicInteger once = new AtomicInteger();
+        assertThatThrownBy(() -> retry.idempotent("test", () -> {
+            once.incrementAndGet();
+            throw new DuplicateKeyException("not the connection");
+        })).isInstanceOf(DuplicateKeyException.class);
+        assertThat(once).hasValue(1);
+    }
+
+    @Test
     void a_read_is_tried_again_while_its_node_goes_away_and_other_errors_pass_at_once() {
         AtomicInteger reads = new AtomicInteger();
         assertThat(TransactionRetry.read(() -> {

@@ -53,6 +53,57 @@ class LockoutAuthenticationProviderTest extends ServiceTest {
         assertThat(((SignedInUser) viaManager.getPrincipal()).getPassword()).as("hash erased after login").isNull();
     }
 
+    /**
+     * {@code body} while the first {@code refusals} audit entries of {@code action} for {@code username} are refused
+     * as a database node cut off from the cluster refuses statements (error 1180); returns how many were tried. The
+     * trigger counts in an Aria table, outside the transactions it breaks.
+     */
+    private int withAuditRefused(String username, String action, int refusals, Runnable body) {
+        String suffix = username.replaceAll("[^A-Za-z0-9]", "_");
+        String tries = "kd_test_tries_" + suffix;
+        String trigger = "kd_test_refuse_" + suffix;
+        jdbc.execute("create table " + tries + " (n int primary key) engine = Aria");
+        try {
+            jdbc.execute("create trigger " + trigger + " before insert on audit_event for each row begin"
+                    + " if new.actor = '" + username + "' and new.action = '" + action + "' then"
+                    + " insert into " + tries + " (n) select count(*) + 1 from " + tries + ";"
+                    + " if (select count(*) from " + tries + ") <= " + refusals + " then signal sqlstate 'HY000'"
+                    + " set mysql_errno = 1180, message_text = 'Not connected to Primary Component (simulated)';"
+                    + " end if; end if; end");
+            body.run();
+            return jdbc.queryForObject("select count(*) from " + tries, Integer.class);
+        } finally {
+            jdbc.execute("drop trigger if exists " + trigger);
+            jdbc.execute("drop table " + tries);
+        }
+    }
+
+    @Test
+    void a_sign_in_whose_bookkeeping_meets_a_database_node_cut_off_from_the_cluster_gets_in_all_the_same() {
+        // the chaos run's partition: the sign-in's first COMMIT went to the cut-off node (error 1180) and the member
+        // got an error page
+        String username = newUser();
+        Authentication[] result = new Authentication[1];
+        int tried = withAuditRefused(username, "login.succeeded", 1, () -> result[0] = attempt(username, PASSWORD));
+
+        assertThat(result[0].isAuthenticated()).isTrue();
+        assertThat(tried).as("attempts of the bookkeeping").isEqualTo(2);
+        assertThat(jdbc.queryForObject("select count(*) from audit_event where actor = ? and action = "
+                + "'login.succeeded'", Integer.class, username)).isEqualTo(1);
+    }
+
+    @Test
+    void a_wrong_password_is_refused_as_usual_when_its_count_cannot_be_written() {
+        // a failed attempt's count is not written twice (it adds one), so it is not run again: the refusal stands
+        String username = newUser();
+        int tried = withAuditRefused(username, "login.failed", 10, () -> assertThatThrownBy(
+                () -> attempt(username, "wrong")).isExactlyInstanceOf(BadCredentialsException.class)
+                        .hasMessage(LockoutAuthenticationProvider.REFUSED));
+
+        assertThat(tried).as("attempts of the bookkeeping").isEqualTo(1);
+        assertThat(attempt(username, PASSWORD).isAuthenticated()).isTrue();
+    }
+
     @Test
     void after_five_wrong_passwords_the_next_attempt_waits_and_the_owner_is_told_but_it_is_no_lockout() {
         String username = newUser();
