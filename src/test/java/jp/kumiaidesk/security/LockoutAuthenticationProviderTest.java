@@ -5,14 +5,23 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEvent;
+import org.springframework.context.ApplicationListener;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.PayloadApplicationEvent;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import jp.kumiaidesk.ServiceTest;
+import jp.kumiaidesk.audit.AuditEntry;
+import jp.kumiaidesk.base.LostNode;
 import jp.kumiaidesk.base.Role;
 
 class LockoutAuthenticationProviderTest extends ServiceTest {
@@ -54,34 +63,38 @@ class LockoutAuthenticationProviderTest extends ServiceTest {
     }
 
     /**
-     * {@code body} while the first {@code refusals} audit entries of {@code action} for {@code username} are refused
-     * as a database node cut off from the cluster refuses statements (error 1180); returns how many were tried. The
-     * trigger counts in an Aria table, outside the transactions it breaks.
+     * {@code body} while the transactions that write the first {@code refusals} audit entries of {@code action} for
+     * {@code username} have their COMMIT refused as a database node cut off from the cluster refuses it (error 1180);
+     * returns how many such transactions were tried. A listener beside the audit trail's, for this test only.
      */
     private int withAuditRefused(String username, String action, int refusals, Runnable body) {
-        String suffix = username.replaceAll("[^A-Za-z0-9]", "_");
-        String tries = "kd_test_tries_" + suffix;
-        String trigger = "kd_test_refuse_" + suffix;
-        jdbc.execute("create table " + tries + " (n int primary key) engine = Aria");
+        AtomicInteger tries = new AtomicInteger();
+        ApplicationListener<ApplicationEvent> refuse = event -> {
+            if (event instanceof PayloadApplicationEvent<?> payload && payload.getPayload() instanceof AuditEntry entry
+                    && entry.actor().equals(username) && entry.action().equals(action)
+                    && tries.incrementAndGet() <= refusals) {
+                TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                    @Override
+                    public void beforeCommit(boolean readOnly) {
+                        throw LostNode.commitRefused();
+                    }
+                });
+            }
+        };
+        ConfigurableApplicationContext context = (ConfigurableApplicationContext) ctx;
+        context.addApplicationListener(refuse);
         try {
-            jdbc.execute("create trigger " + trigger + " before insert on audit_event for each row begin"
-                    + " if new.actor = '" + username + "' and new.action = '" + action + "' then"
-                    + " insert into " + tries + " (n) select count(*) + 1 from " + tries + ";"
-                    + " if (select count(*) from " + tries + ") <= " + refusals + " then signal sqlstate 'HY000'"
-                    + " set mysql_errno = 1180, message_text = 'Not connected to Primary Component (simulated)';"
-                    + " end if; end if; end");
             body.run();
-            return jdbc.queryForObject("select count(*) from " + tries, Integer.class);
+            return tries.get();
         } finally {
-            jdbc.execute("drop trigger if exists " + trigger);
-            jdbc.execute("drop table " + tries);
+            context.removeApplicationListener(refuse);
         }
     }
 
     @Test
     void a_sign_in_whose_bookkeeping_meets_a_database_node_cut_off_from_the_cluster_gets_in_all_the_same() {
-        // the chaos run's partition: the sign-in's first COMMIT went to the cut-off node (error 1180) and the member
-        // got an error page
+        // chaos run 20's partition: the sign-in's COMMIT went to the cut-off node (error 1180) and the member got an
+        // error page
         String username = newUser();
         Authentication[] result = new Authentication[1];
         int tried = withAuditRefused(username, "login.succeeded", 1, () -> result[0] = attempt(username, PASSWORD));
