@@ -1,9 +1,7 @@
 package kdbench;
 
 import java.lang.reflect.Method;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.List;
+import java.util.Arrays;
 
 /**
  * The PDF renderer alone, in a JVM of its own (started by {@link Suite} with the app's jar and JVM options): a
@@ -40,15 +38,15 @@ public class PdfRender {
         long t0 = System.nanoTime();
         render.invoke(pdf, xhtml);
         long cold = (System.nanoTime() - t0) / 1_000_000;
-        List<Long> micros = new ArrayList<>();
+        double[] ms = new double[renders];
         for (int i = 0; i < renders; i++) {
             long t = System.nanoTime();
             render.invoke(pdf, xhtml);
-            micros.add((System.nanoTime() - t) / 1000);
+            ms[i] = (System.nanoTime() - t) / 1e6;
         }
-        List<Long> settled = new ArrayList<>(micros.subList(renders / 2, renders));
-        Collections.sort(settled);
-        System.out.printf("cold %d p50 %.1f p95 %.1f n %d%n", cold, settled.get(settled.size() / 2) / 1000.0,
-                settled.get(settled.size() * 95 / 100) / 1000.0, renders);
+        double[] settled = Arrays.copyOfRange(ms, renders / 2, renders);
+        Arrays.sort(settled);
+        System.out.printf("cold %d p50 %.1f p95 %.1f n %d%n", cold, Percentiles.of(settled, .5),
+                Percentiles.of(settled, .95), renders);
     }
 }

@@ -42,6 +42,9 @@ public class Suite {
     static final String PASSWORD = env("KD_DEMO_PASSWORD", "kumiai-demo-2026");
     static final int PORT = Integer.parseInt(env("BENCH_PORT", "8095"));
     static final String HEAP = env("BENCH_HEAP", "-Xmx1g");
+    /** More JVM options for the app (and the PDF part's JVM), e.g. -XX:TieredStopAtLevel=1: what an option costs. */
+    static final List<String> APP_JVM_ARGS = Arrays.stream(env("BENCH_JVM_ARGS", "").split(" "))
+            .filter(arg -> !arg.isBlank()).toList();
     static final String BASE = "http://127.0.0.1:" + PORT;
     static final int[] NS = Arrays.stream(env("BENCH_UIS", "100,200,400").split(",")).mapToInt(Integer::parseInt)
             .toArray();
@@ -134,12 +137,7 @@ public class Suite {
         List<String> cmd = new ArrayList<>();
         cmd.add(JAVA_HOME + "/bin/java");
         cmd.add(HEAP);
-        // e.g. BENCH_JVM_ARGS=-XX:TieredStopAtLevel=1: what a JVM option costs the round trips
-        for (String arg : env("BENCH_JVM_ARGS", "").split(" ")) {
-            if (!arg.isBlank()) {
-                cmd.add(arg);
-            }
-        }
+        cmd.addAll(APP_JVM_ARGS);
         cmd.addAll(jvmFlags);
         cmd.addAll(launch);
         cmd.add("--server.port=" + PORT);
@@ -522,7 +520,7 @@ public class Suite {
     record Result(String name, double[] ms, int errors, double cpuMsPerAction, double dbCpuMsPerAction,
             String firstError) {
         double p(double q) {
-            return ms.length == 0 ? Double.NaN : ms[Math.min(ms.length - 1, (int) Math.ceil(q * ms.length) - 1)];
+            return ms.length == 0 ? Double.NaN : Percentiles.of(ms, q);
         }
     }
 
@@ -630,8 +628,8 @@ public class Suite {
         rowsFor(r.get("sns"), empty, "empty UIDL");
         rowsFor(r.get("recruitment"), small, "small-view navigation");
         rows.add(String.format("| raw dashboard SQL in MariaDB (JDBC, 1 connection, %d runs) | p50 %.2f / p95 %.2f ms "
-                + "| | | recruitment p95 = %.1f× it |", sql.length, pct(sql, .5), pct(sql, .95),
-                r.get("recruitment").p(.95) / pct(sql, .95)));
+                + "| | | recruitment p95 = %.1f× it |", sql.length, Percentiles.of(sql, .5), Percentiles.of(sql, .95),
+                r.get("recruitment").p(.95) / Percentiles.of(sql, .95)));
         rowsFor(r.get("bargaining"), empty, "empty UIDL");
     }
 
@@ -735,10 +733,6 @@ public class Suite {
             Arrays.sort(ms);
             return ms;
         }
-    }
-
-    static double pct(double[] sorted, double q) {
-        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(q * sorted.length) - 1)];
     }
 
     /** utime + stime of a process from /proc (clock ticks of 10 ms). */
@@ -940,11 +934,7 @@ public class Suite {
      */
     static void pdf(Path jar) throws Exception {
         List<String> cmd = new ArrayList<>(List.of(JAVA_HOME + "/bin/java", HEAP));
-        for (String arg : env("BENCH_JVM_ARGS", "").split(" ")) {
-            if (!arg.isBlank()) {
-                cmd.add(arg);
-            }
-        }
+        cmd.addAll(APP_JVM_ARGS);
         // the bench's own classes are first on its class path (bench/run.sh)
         Path benchClasses = Path.of(System.getProperty("java.class.path").split(java.io.File.pathSeparator)[0])
                 .toAbsolutePath();
@@ -957,11 +947,12 @@ public class Suite {
             notes.add("PDF renderer not measured: " + out.strip().lines().reduce((a, b) -> b).orElse("no output"));
             return;
         }
-        String options = env("BENCH_JVM_ARGS", "").isBlank() ? "" : " (" + env("BENCH_JVM_ARGS", "") + ")";
+        String options = APP_JVM_ARGS.isEmpty() ? "" : " (" + String.join(" ", APP_JVM_ARGS) + ")";
         System.out.println("pdf" + options + ": " + m.group());
-        rows.add("| newsletter-sized PDF (~2,500 characters of Japanese, a 12-row table; IPAex Gothic embedded), one JVM" + options
-                + ": the first render, then " + m.group(4) + " | first " + m.group(1) + " ms; then p50 " + m.group(2)
-                + " / p95 " + m.group(3) + " ms | | | percentiles over the second half of the renders |");
+        rows.add("| newsletter-sized PDF (~2,500 characters of Japanese, a 12-row table; IPAex Gothic embedded), "
+                + "one JVM" + options + ": the first render, then " + m.group(4) + " | first " + m.group(1)
+                + " ms; then p50 " + m.group(2) + " / p95 " + m.group(3)
+                + " ms | | | percentiles over the second half of the renders |");
     }
 
     // ---------------------------------------------------------------- the report
@@ -981,7 +972,7 @@ public class Suite {
                 .append(cpuModel()).append("), ").append(memTotal()).append("; ").append(System.getProperty(
                         "java.vm.name")).append(' ').append(System.getProperty("java.runtime.version"))
                 .append("; app heap ").append(HEAP).append(", G1 (default)")
-                .append(env("BENCH_JVM_ARGS", "").isBlank() ? "" : ", app JVM options " + env("BENCH_JVM_ARGS", ""))
+                .append(APP_JVM_ARGS.isEmpty() ? "" : ", app JVM options " + String.join(" ", APP_JVM_ARGS))
                 .append("; loadavg before ").append(load0)
                 .append(", after ").append(loadavg()).append(".\n");
         md.append("Load: ").append(USERS).append(" users per action, ").append(LOAD_SECONDS)
