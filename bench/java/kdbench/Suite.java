@@ -804,39 +804,86 @@ public class Suite {
         for (Db db : STARTUP_LAUNCHES.contains("extracted") ? dbs : List.<Db>of()) {
             startupRow("extracted layout (`-Djarmode=tools extract`)", db, List.of(), List.of("-jar", exJar));
         }
-        for (Db db : STARTUP_LAUNCHES.contains("aot") ? dbs : List.<Db>of()) {
-            Path aot = WORK.resolve("app-" + db.name() + ".aot");
-            Files.deleteIfExists(aot);
-            // the training run is a whole start: up to /login = 200, then stopped (the JVM writes the cache as it
-            // exits). With -Dspring.context.exit=onRefresh (as the Docker build must, having no database) the
-            // repositories, made after the port opens, and the login page's classes would be missing from it.
-            long t0 = System.nanoTime();
-            String failed = "";
-            try {
-                start(List.of("-XX:AOTCacheOutput=" + aot), List.of("-jar", exJar), false, db.env());
-                Thread.sleep(2000);
-                app.destroy();
-                app.waitFor(300, java.util.concurrent.TimeUnit.SECONDS); // writing the cache takes a while
-            } catch (IllegalStateException e) {
-                failed = " (" + e.getMessage() + ")";
-            } finally {
-                stop();
-            }
-            long trainMs = (System.nanoTime() - t0) / 1_000_000;
-            if (Files.exists(aot)) {
-                startupRow("extracted + JDK 25 AOT cache (`-XX:AOTCache`, trained in " + trainMs / 1000 + " s, "
-                        + Files.size(aot) / 1024 / 1024 + " MiB)", db, List.of("-XX:AOTCache=" + aot),
-                        List.of("-jar", exJar));
+        if (STARTUP_LAUNCHES.contains("aot")) {
+            // the machine's own part, before and after the app's rows: cores of these machines change speed by the
+            // hour, and a start goal in seconds only means something beside it
+            startFloor(exJar, "before");
+            for (Db db : dbs) {
+                Path aot = WORK.resolve("app-" + db.name() + ".aot");
+                String training = trainAotCache(aot, List.of("-jar", exJar), db.env());
+                if (training == null) {
+                    continue;
+                }
+                startupRow("extracted + JDK 25 AOT cache (`-XX:AOTCache`, " + training + ")", db,
+                        List.of("-XX:AOTCache=" + aot), List.of("-jar", exJar));
                 if (STARTUP_LAUNCHES.contains("c1") && db.name().equals("external")) {
                     // the one option that makes the start much shorter, in the same minutes (the trade: ops doc)
                     startupRow("extracted + the same AOT cache, C1 only (`-XX:TieredStopAtLevel=1`)", db,
                             List.of("-XX:AOTCache=" + aot, "-XX:TieredStopAtLevel=1"), List.of("-jar", exJar));
                 }
-            } else {
-                notes.add("AOT cache training (" + db.name() + ") wrote no cache" + failed
-                        + "; see " + WORK.resolve("app.log"));
             }
+            startFloor(exJar, "after");
         }
+    }
+
+    /** The floor's warm medians (ms) in this run: before and after the app's AOT rows. */
+    static final List<Long> floorMs = new ArrayList<>();
+
+    /**
+     * The start's floor ({@link StartFloor}: Spring Boot, Tomcat, Spring MVC and Vaadin, one bare route) on the app's
+     * class path, with an AOT cache of its own trained the same way as the app's.
+     */
+    static void startFloor(String exJar, String when) throws Exception {
+        // in a jar of its own: a JDK AOT cache refuses a class path with a non-empty directory on it
+        Path floorJar = WORK.resolve("start-floor.jar");
+        if (!Files.exists(floorJar)) {
+            run(JAVA_HOME + "/bin/jar", "cf", floorJar.toString(), "-C", benchClasses().toString(),
+                    "kdbench/StartFloor.class", "-C", benchClasses().toString(), "kdbench/StartFloor$FloorView.class");
+        }
+        List<String> launch = List.of("-cp", exJar + java.io.File.pathSeparator + floorJar, "kdbench.StartFloor");
+        Path aot = WORK.resolve("start-floor.aot");
+        String training = Files.exists(aot) ? "the same cache" : trainAotCache(aot, launch, Map.of());
+        if (training != null) {
+            Db floor = new Db("floor", Map.of(), "(floor)", "Spring Boot + Tomcat + Spring MVC + Vaadin with one bare "
+                    + "route at /login, on the app's class path: no database, security, JPA or Flyway (" + when
+                    + " the app's rows)");
+            floorMs.add(startupRow("the same JVM and layout, AOT cache (" + training + ")", floor,
+                    List.of("-XX:AOTCache=" + aot), launch));
+        }
+    }
+
+    /**
+     * Trains a JDK AOT cache with one whole start (up to /login = 200, then stopped: the JVM writes the cache as it
+     * exits). With -Dspring.context.exit=onRefresh (as the Docker build must, having no database) the repositories,
+     * made after the port opens, and the login page's classes would be missing from it. Returns how the training
+     * went, for the row, or null (with a note) when no cache was written.
+     */
+    static String trainAotCache(Path aot, List<String> launch, Map<String, String> env) throws Exception {
+        Files.deleteIfExists(aot);
+        long t0 = System.nanoTime();
+        String failed = "";
+        try {
+            start(List.of("-XX:AOTCacheOutput=" + aot), launch, false, env);
+            Thread.sleep(2000);
+            app.destroy();
+            app.waitFor(300, java.util.concurrent.TimeUnit.SECONDS); // writing the cache takes a while
+        } catch (IllegalStateException e) {
+            failed = " (" + e.getMessage() + ")";
+        } finally {
+            stop();
+        }
+        long trainMs = (System.nanoTime() - t0) / 1_000_000;
+        if (!Files.exists(aot)) {
+            notes.add("AOT cache training (" + String.join(" ", launch) + ") wrote no cache" + failed + "; see "
+                    + WORK.resolve("app.log"));
+            return null;
+        }
+        return "trained in " + trainMs / 1000 + " s, " + Files.size(aot) / 1024 / 1024 + " MiB";
+    }
+
+    /** The bench's own compiled classes: first on its class path (bench/run.sh). */
+    static Path benchClasses() {
+        return Path.of(System.getProperty("java.class.path").split(java.io.File.pathSeparator)[0]).toAbsolutePath();
     }
 
     /**
@@ -871,7 +918,8 @@ public class Suite {
         }
     }
 
-    static void startupRow(String what, Db db, List<String> flags, List<String> launch) throws Exception {
+    /** One start row: a first start, then BENCH_STARTS warm ones; returns their median (ms). */
+    static long startupRow(String what, Db db, List<String> flags, List<String> launch) throws Exception {
         long cold = start(flags, launch, false, db.env());
         stop();
         long[] warm = new long[STARTS];
@@ -894,17 +942,23 @@ public class Suite {
         System.out.println("startup " + db.name() + ", " + what + ": first " + cold + " ms, then "
                 + Arrays.toString(warm) + ", CPU " + Arrays.toString(cpu) + " ms, Spring's 'Started … in' "
                 + Arrays.toString(context) + ", load " + load);
-        rows.add(String.format(Locale.ROOT, "| start → /login 200, %s DB, %s | first %.1f s, warm median **%.1f s** "
-                + "(%s) | %s | JVM CPU to /login median %.1f s; Spring's `Started Application in` median %.1f s | "
-                + "%s; load average after %s |", db.name(), what, cold / 1000.0, sorted[STARTS / 2] / 1000.0,
+        long median = sorted[STARTS / 2];
+        String floor = db.name().equals("floor") || floorMs.isEmpty() ? ""
+                : String.format(Locale.ROOT, "%.1f× the floor (%.1f s); ", (double) median / floorMs.get(0),
+                        floorMs.get(0) / 1000.0);
+        rows.add(String.format(Locale.ROOT, "| start → /login 200, %s%s, %s | first %.1f s, warm median **%.1f s** "
+                + "(%s) | %s | %sJVM CPU to /login median %.1f s; Spring's `Started … in` median %.1f s | "
+                + "%s; load average after %s |", db.name(), db.name().equals("floor") ? "" : " DB", what,
+                cold / 1000.0, median / 1000.0,
                 Arrays.stream(warm).mapToObj(v -> String.format(Locale.ROOT, "%.1f", v / 1000.0))
-                        .reduce((a, b) -> a + ", " + b).orElse(""), db.goal(), cpuSorted[STARTS / 2] / 1000.0,
+                        .reduce((a, b) -> a + ", " + b).orElse(""), db.goal(), floor, cpuSorted[STARTS / 2] / 1000.0,
                 contextSorted[STARTS / 2], db.note(), load));
+        return median;
     }
 
     /** Spring's own start time ("Started Application in 4.1 seconds") of the start logged after {@code from}. */
     static double startedIn(long from) throws IOException {
-        Matcher m = Pattern.compile("Started Application in ([0-9.]+) seconds").matcher(logSince(from));
+        Matcher m = Pattern.compile("Started \\w+ in ([0-9.]+) seconds").matcher(logSince(from));
         return m.find() ? Double.parseDouble(m.group(1)) : Double.NaN;
     }
 
@@ -935,10 +989,7 @@ public class Suite {
     static void pdf(Path jar) throws Exception {
         List<String> cmd = new ArrayList<>(List.of(JAVA_HOME + "/bin/java", HEAP));
         cmd.addAll(APP_JVM_ARGS);
-        // the bench's own classes are first on its class path (bench/run.sh)
-        Path benchClasses = Path.of(System.getProperty("java.class.path").split(java.io.File.pathSeparator)[0])
-                .toAbsolutePath();
-        cmd.addAll(List.of("-cp", extracted(jar) + java.io.File.pathSeparator + benchClasses, "kdbench.PdfRender",
+        cmd.addAll(List.of("-cp", extracted(jar) + java.io.File.pathSeparator + benchClasses(), "kdbench.PdfRender",
                 env("BENCH_PDF_RENDERS", "400")));
         Process p = new ProcessBuilder(cmd).directory(WORK.toFile()).redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
