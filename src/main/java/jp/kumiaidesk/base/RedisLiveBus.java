@@ -3,11 +3,16 @@ package jp.kumiaidesk.base;
 import java.nio.charset.StandardCharsets;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.NestedExceptionUtils;
 import org.springframework.data.redis.connection.RedisConnectionFactory;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.listener.ChannelTopic;
@@ -17,6 +22,10 @@ import org.springframework.data.redis.listener.RedisMessageListenerContainer;
  * Several app nodes: a message is delivered on this node at once (a broken Redis never stops a node's own live
  * updates) and published on Redis for the others, which ignore their own messages when they come back. Pub/sub
  * keeps nothing: a node that is down misses messages, and its UIs re-read the database when they reconnect anyway.
+ *
+ * <p>The publisher never waits for Redis: messages go out in order from a thread of their own, so a Redis that is gone
+ * (its host died, or the network to it) holds up no save and no user's session. While it is gone they reach this
+ * node only; the log says so once when that starts and once when Redis takes them again.
  */
 public class RedisLiveBus extends LocalLiveBus implements AutoCloseable {
 
@@ -28,6 +37,12 @@ public class RedisLiveBus extends LocalLiveBus implements AutoCloseable {
     private final StringRedisTemplate redis;
     private final RedisMessageListenerContainer container;
     private final Set<String> subscribed = ConcurrentHashMap.newKeySet();
+    /** Whether the last message went out; the log speaks only when this changes. */
+    private final AtomicBoolean reaching = new AtomicBoolean(true);
+    /** One thread keeps the order; a full queue (Redis stuck for long) drops the newest, as pub/sub may anyway. */
+    private final ThreadPoolExecutor sender = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS,
+            new ArrayBlockingQueue<>(10_000), Thread.ofPlatform().name("redis-live-send").daemon().factory(),
+            (dropped, executor) -> failed("the queue for Redis is full"));
 
     public RedisLiveBus(RedisConnectionFactory connections, RedisMessageListenerContainer container) {
         this.connections = connections;
@@ -52,15 +67,32 @@ public class RedisLiveBus extends LocalLiveBus implements AutoCloseable {
     @Override
     public void publish(String channel, String message) {
         deliver(channel, message);
+        sender.execute(() -> send(channel, message));
+    }
+
+    private void send(String channel, String message) {
         try {
             redis.convertAndSend(PREFIX + channel, node + "\n" + message);
+            if (reaching.compareAndSet(false, true)) {
+                log.info("Redis takes live updates again: the other app nodes hear this one");
+            }
         } catch (RuntimeException e) {
-            log.warn("Live update on {} reached this node only: Redis did not take it ({})", channel, e.toString());
+            failed(NestedExceptionUtils.getMostSpecificCause(e).toString());
+        }
+    }
+
+    private void failed(String why) {
+        if (reaching.compareAndSet(true, false)) {
+            log.warn("Live updates reach this node only until Redis takes them again: {}", why);
+        } else {
+            log.debug("Live update reached this node only: {}", why);
         }
     }
 
     @Override
     public void close() throws Exception {
+        sender.shutdown();
+        sender.awaitTermination(5, TimeUnit.SECONDS);
         container.destroy();
         if (connections instanceof org.springframework.beans.factory.DisposableBean disposable) {
             disposable.destroy();
