@@ -69,8 +69,9 @@ class LiveBusTest {
     /**
      * Redis goes away while the app runs (its host died, or the network to it): a save that publishes a live update
      * must not wait for it (Lettuce's default held each publish for its 60-s command timeout, in the request that
-     * saved, with the user's session locked), this node's own pages still get the update, and once Redis is back the
-     * nodes hear each other again without a restart.
+     * saved, with the user's session locked), this node's own pages still get the update, a page opened meanwhile
+     * subscribes without an error, and once Redis is back the nodes hear each other again without a restart, on that
+     * page's channel too.
      */
     @Test
     void aRedisThatGoesAwayHoldsNoPublishUpAndIsUsedAgainOnceItIsBack() throws Exception {
@@ -92,6 +93,12 @@ class LiveBusTest {
 
             assertThat(heldMs).as("the publish waited for the missing Redis").isLessThan(1_000);
             assertThat(onA.poll()).as("this node's own pages").isEqualTo("while-gone");
+            // a page opened meanwhile subscribes to a channel this node had not heard yet: no error, no wait
+            BlockingQueue<String> lateOnA = new LinkedBlockingQueue<>();
+            before = System.nanoTime();
+            a.subscribe(name + "-late", lateOnA::add);
+            assertThat(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - before)).as("the subscription waited")
+                    .isLessThan(1_000);
 
             proxy.restore();
             // Lettuce reconnects by itself (backing off while it is refused); pub/sub keeps nothing, so A publishes
@@ -112,6 +119,14 @@ class LiveBusTest {
                 heard = message != null && message.startsWith("from-b-") ? message : null;
             }
             assertThat(heard).as("node A hears node B again after Redis came back").isNotNull();
+            // and on the channel it first subscribed to while Redis was gone, once its subscription is made again
+            heard = null;
+            for (int i = 0; heard == null && System.nanoTime() < until; i++) {
+                b.publish(name + "-late", "late-" + i);
+                heard = lateOnA.poll(250, TimeUnit.MILLISECONDS);
+            }
+            assertThat(heard).as("node A hears node B on the channel it subscribed to while Redis was gone")
+                    .isNotNull();
         }
     }
 
