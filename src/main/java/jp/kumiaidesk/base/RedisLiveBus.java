@@ -6,6 +6,7 @@ import java.util.UUID;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -51,7 +52,11 @@ public class RedisLiveBus extends LocalLiveBus implements AutoCloseable {
     /** One thread keeps the order; a full queue (Redis stuck for long) drops the newest, as pub/sub may anyway. */
     private final ThreadPoolExecutor sender = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS,
             new ArrayBlockingQueue<>(10_000), Thread.ofPlatform().name("redis-live-send").daemon().factory(),
-            (dropped, executor) -> failed("the queue for Redis is full"));
+            (dropped, executor) -> {
+                if (!executor.isShutdown()) { // when closing, the last messages simply stay on this node
+                    failed("the queue for Redis is full");
+                }
+            });
 
     public RedisLiveBus(RedisConnectionFactory connections, RedisMessageListenerContainer container) {
         this.connections = connections;
@@ -70,7 +75,11 @@ public class RedisLiveBus extends LocalLiveBus implements AutoCloseable {
                     deliver(channel, body.substring(newline + 1));
                 }
             };
-            subscriber.execute(() -> listen(channel, fromOtherNodes));
+            try {
+                subscriber.execute(() -> listen(channel, fromOtherNodes));
+            } catch (RejectedExecutionException closing) {
+                // the node is shutting down: nothing more to hear
+            }
         }
     }
 
@@ -92,7 +101,9 @@ public class RedisLiveBus extends LocalLiveBus implements AutoCloseable {
             } else {
                 log.debug("Redis subscription on {} not made yet: {}", channel, why);
             }
-            subscriber.schedule(() -> listen(channel, fromOtherNodes), RESUBSCRIBE_SECONDS, TimeUnit.SECONDS);
+            if (!subscriber.isShutdown()) {
+                subscriber.schedule(() -> listen(channel, fromOtherNodes), RESUBSCRIBE_SECONDS, TimeUnit.SECONDS);
+            }
         }
     }
 
