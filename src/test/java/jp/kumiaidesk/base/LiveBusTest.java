@@ -101,33 +101,31 @@ class LiveBusTest {
                     .isLessThan(1_000);
 
             proxy.restore();
-            // Lettuce reconnects by itself (backing off while it is refused); pub/sub keeps nothing, so A publishes
-            // until B hears one
-            String heard = null;
+            // Lettuce reconnects by itself (backing off while it is refused); pub/sub keeps nothing, so a node
+            // publishes until the other hears one
             long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-            for (int i = 0; heard == null && System.nanoTime() < until; i++) {
-                a.publish(name, "back-" + i);
-                String message = onB.poll(250, TimeUnit.MILLISECONDS);
-                heard = message != null && message.startsWith("back-") ? message : null;
-            }
-            assertThat(heard).as("node B hears node A again after Redis came back").isNotNull();
+            assertThat(publishUntilHeard(a, name, "back-", onB, until))
+                    .as("node B hears node A again after Redis came back").isTrue();
             // and node A's pages hear the others again: its subscription, cut too, is renewed
-            heard = null;
-            for (int i = 0; heard == null && System.nanoTime() < until; i++) {
-                b.publish(name, "from-b-" + i);
-                String message = onA.poll(250, TimeUnit.MILLISECONDS);
-                heard = message != null && message.startsWith("from-b-") ? message : null;
-            }
-            assertThat(heard).as("node A hears node B again after Redis came back").isNotNull();
+            assertThat(publishUntilHeard(b, name, "from-b-", onA, until))
+                    .as("node A hears node B again after Redis came back").isTrue();
             // and on the channel it first subscribed to while Redis was gone, once its subscription is made again
-            heard = null;
-            for (int i = 0; heard == null && System.nanoTime() < until; i++) {
-                b.publish(name + "-late", "late-" + i);
-                heard = lateOnA.poll(250, TimeUnit.MILLISECONDS);
-            }
-            assertThat(heard).as("node A hears node B on the channel it subscribed to while Redis was gone")
-                    .isNotNull();
+            assertThat(publishUntilHeard(b, name + "-late", "late-", lateOnA, until))
+                    .as("node A hears node B on the channel it subscribed to while Redis was gone").isTrue();
         }
+    }
+
+    /** Publishes numbered messages from one node until the other's queue gets one of them, or until the deadline. */
+    private static boolean publishUntilHeard(RedisLiveBus from, String channel, String prefix,
+            BlockingQueue<String> heardOn, long until) throws InterruptedException {
+        for (int i = 0; System.nanoTime() < until; i++) {
+            from.publish(channel, prefix + i);
+            String message = heardOn.poll(250, TimeUnit.MILLISECONDS);
+            if (message != null && message.startsWith(prefix)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
