@@ -21,7 +21,7 @@ import org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration;
 
 /**
  * The start's floor: Spring Boot, Tomcat, Spring MVC and Vaadin with one bare route at {@code /login}, and nothing of
- * the app (no database, security, JPA, Flyway, scheduling, actuator). Started by {@link Suite} from the app's own
+ * the app (no database, security, JPA, Flyway, scheduling, actuator). Started by {@link Startups} from the app's own
  * extracted class path, on the same JVM with an AOT cache trained the same way, so that what the app's start costs
  * above it is the app's and what the floor costs is this machine's. A start goal in seconds means little without it:
  * the same jar read 2.9 s on one machine and 6–7 s on another (docs/benchmarks).
