@@ -70,15 +70,13 @@ final class Startups {
     static void startup(Path jar) throws Exception {
         String exJar = extracted(jar).toString();
         List<Db> dbs = new ArrayList<>();
-        dbs.add(new Db("embedded", Map.of(), "warm ≤ 5 s", "includes the embedded MariaDB start"));
+        Db embedded = new Db("embedded", Map.of(), "warm ≤ 5 s", "includes the embedded MariaDB start");
+        dbs.add(embedded);
+        dbs.add(runtimeBeans(embedded));
         Db external = externalDb();
         if (external != null) {
             dbs.add(external);
-            // beside it, the same start with its beans made at run time: what Spring AOT's definitions save (0021)
-            Map<String, String> runtimeBeans = new java.util.HashMap<>(external.env());
-            runtimeBeans.put("KD_SPRING_AOT", "false");
-            dbs.add(new Db("external-runtime-beans", runtimeBeans, "(comparison)", external.note()
-                    + "; KD_SPRING_AOT=false: the beans made at run time, as before decision 0021"));
+            dbs.add(runtimeBeans(external));
         }
         for (Db db : STARTUP_LAUNCHES.contains("fat") ? dbs : List.<Db>of()) {
             startupRow("fat jar (`java -jar target/kumiai-desk.jar`)", db, List.of(), List.of("-jar", jar.toString()));
@@ -106,6 +104,14 @@ final class Startups {
             }
             startFloor(exJar, "after");
         }
+    }
+
+    /** Beside a row, the same start with its beans made at run time: what Spring AOT's definitions save (0021). */
+    private static Db runtimeBeans(Db db) {
+        Map<String, String> env = new java.util.HashMap<>(db.env());
+        env.put("KD_SPRING_AOT", "false");
+        return new Db(db.name() + "-runtime-beans", env, "(comparison)",
+                db.note() + "; KD_SPRING_AOT=false: the beans made at run time, as before decision 0021");
     }
 
     /** The floor's warm medians (ms) in this run: before and after the app's AOT rows. */

@@ -1,39 +1,39 @@
 package jp.kumiaidesk.base;
 
-import java.nio.file.Path;
-
 import javax.sql.DataSource;
 
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import com.zaxxer.hikari.HikariDataSource;
 
 /**
- * With no {@code DB_URL} the app starts its own MariaDB (see {@link EmbeddedMariaDb}); with one, Spring Boot's
- * data source auto-configuration connects to the external server and this class does nothing.
+ * Spring Boot's data source auto-configuration connects to {@code spring.datasource.url}: {@code DB_URL}, or the
+ * embedded MariaDB that {@link EarlyDatabaseStart} started before the context (see {@link EmbeddedMariaDb}). This
+ * class only makes a data source wait, before it is used, until that embedded database takes connections.
  */
 @Configuration(proxyBeanMethods = false)
-@ConditionalOnExpression("'${spring.datasource.url:}'.isBlank()")
 class DatabaseConfiguration {
 
     @Bean
-    EmbeddedMariaDb embeddedMariaDb(@Value("${kd.data-dir}") String dataDir,
-            @Value("${kd.embedded.fresh-start:false}") boolean freshStart) {
-        EmbeddedPlatform.current().require();
-        return EmbeddedMariaDb.start(Path.of(dataDir, "mariadb"), freshStart);
+    static BeanPostProcessor embeddedDatabaseReady() {
+        return new EmbeddedDatabaseReady();
     }
 
-    @Bean
-    DataSource dataSource(EmbeddedMariaDb embedded) {
-        HikariDataSource dataSource = new HikariDataSource();
-        dataSource.setJdbcUrl(embedded.jdbcUrl());
-        dataSource.setUsername("root");
-        dataSource.setPassword("");
-        dataSource.setMaximumPoolSize(10);
-        dataSource.setPoolName("kumiai-embedded");
-        return dataSource;
+    /** Before any data source is initialised: the embedded database it points at has started. */
+    static final class EmbeddedDatabaseReady implements BeanPostProcessor {
+
+        @Override
+        public Object postProcessBeforeInitialization(Object bean, String beanName) {
+            if (bean instanceof DataSource dataSource) {
+                EmbeddedMariaDb.serving(url(dataSource)).ifPresent(EmbeddedMariaDb::awaitReady);
+            }
+            return bean;
+        }
+
+        private static String url(DataSource dataSource) {
+            return dataSource instanceof HikariDataSource hikari ? hikari.getJdbcUrl() : "";
+        }
     }
 }

@@ -1,6 +1,5 @@
 package jp.kumiaidesk.base;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -16,9 +15,9 @@ public class DemoMode {
     private final String password;
 
     DemoMode(@Value("${kd.demo:}") String demo, @Value("${kd.demo-password}") String password,
-            ObjectProvider<EmbeddedMariaDb> embedded) {
+            @Value("${spring.datasource.url:}") String databaseUrl) {
         this.large = demo.strip().equalsIgnoreCase("large");
-        this.enabled = demo.isBlank() ? embedded.getIfAvailable() != null
+        this.enabled = demo.isBlank() ? EmbeddedMariaDb.serving(databaseUrl).isPresent()
                 : large || Boolean.parseBoolean(demo.strip());
         this.password = password;
     }

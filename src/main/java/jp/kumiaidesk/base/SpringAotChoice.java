@@ -15,10 +15,10 @@ import org.springframework.util.ClassUtils;
 /**
  * Decides, once the configuration is read and before the application context is made, whether this start uses the
  * bean definitions that Spring's AOT processing wrote at build time (decision 0021). They are the bean set of one
- * shape of the app: an external database ({@code DB_URL}), schedulers and Flyway on, health on a port of its own. A
- * start of that shape from the packaged jar uses them (0.7 s or more less to the login page on two cores); any
- * other start (the embedded database, an operator command, {@code spring-boot:run} or an IDE, a jar built without
- * them) makes its beans at run time as before. {@code KD_SPRING_AOT=false} turns them off; {@code -Dspring.aot.enabled}
+ * shape of the app: schedulers and Flyway on, health on a port of its own, with an external database or the
+ * embedded one (which is no bean: {@link EarlyDatabaseStart}). A start of that shape from the packaged jar uses them
+ * (a fifth or more off the way to the login page on two cores); any other start (an operator command,
+ * {@code spring-boot:run} or an IDE, a jar built without them) makes its beans at run time as before. {@code KD_SPRING_AOT=false} turns them off; {@code -Dspring.aot.enabled}
  * set by hand is left as it is.
  * Added by {@code Application.main} only, so tests never see it.
  */
@@ -60,9 +60,6 @@ public final class SpringAotChoice implements ApplicationListener<ApplicationEnv
         }
         if (!fromJar) {
             against.add("not started from the packaged jar");
-        }
-        if (env.getProperty("spring.datasource.url", "").isBlank()) {
-            against.add("the embedded database");
         }
         if (!env.getProperty("kd.scheduling", Boolean.class, true)) {
             against.add("schedulers off");

@@ -21,6 +21,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -30,7 +31,6 @@ import java.util.zip.GZIPOutputStream;
 import org.flywaydb.core.api.MigrationVersion;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.io.Resource;
@@ -64,22 +64,21 @@ public class BackupService {
 
     private final JdbcTemplate jdbc;
     private final DatabaseTarget target;
-    private final ObjectProvider<EmbeddedMariaDb> embedded;
+    private final Optional<EmbeddedMariaDb> embedded;
     private final String programsDir;
     private final Path defaultDir;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
-    BackupService(JdbcTemplate jdbc, ObjectProvider<EmbeddedMariaDb> embedded,
+    BackupService(JdbcTemplate jdbc,
             @Value("${spring.datasource.url:}") String url, @Value("${spring.datasource.username:}") String user,
             @Value("${spring.datasource.password:}") String password, @Value("${kd.mariadb-bin:}") String programsDir,
             @Value("${kd.backup.dir}") String defaultDir, ApplicationEventPublisher events,
             PlatformTransactionManager transactionManager, Clock clock) throws IOException {
         this.jdbc = jdbc;
-        this.embedded = embedded;
-        EmbeddedMariaDb db = embedded.getIfAvailable();
-        this.target = db != null ? DatabaseTarget.of(db.jdbcUrl(), "root", "") : DatabaseTarget.of(url, user, password);
+        this.embedded = EmbeddedMariaDb.serving(url);
+        this.target = DatabaseTarget.of(url, user, password);
         this.programsDir = programsDir;
         this.defaultDir = Path.of(defaultDir).toAbsolutePath().normalize();
         this.events = events;
@@ -252,8 +251,8 @@ public class BackupService {
     }
 
     private MariaDbPrograms programs() {
-        EmbeddedMariaDb db = embedded.getIfAvailable();
-        return db != null ? MariaDbPrograms.embedded(db.baseDir()) : MariaDbPrograms.onPath(programsDir);
+        return embedded.map(db -> MariaDbPrograms.embedded(db.baseDir()))
+                .orElseGet(() -> MariaDbPrograms.onPath(programsDir));
     }
 
     static List<String> tables(JdbcTemplate jdbc) {

@@ -27,14 +27,15 @@ class SpringAotChoiceTest {
     }
 
     @Test
-    void the_packaged_jar_against_an_external_database_uses_them() {
+    void the_packaged_jar_uses_them_with_an_external_database_or_the_embedded_one() {
         assertThat(SpringAotChoice.reasonsAgainst(production(), true, true)).isEmpty();
+        // the embedded database is no bean (EarlyDatabaseStart): its start makes the same beans
+        assertThat(SpringAotChoice.reasonsAgainst(production().withProperty("spring.datasource.url", ""), true, true))
+                .isEmpty();
     }
 
     @Test
     void every_other_shape_makes_its_beans_at_run_time_and_says_why() {
-        assertThat(SpringAotChoice.reasonsAgainst(production().withProperty("spring.datasource.url", ""), true, true))
-                .containsExactly("the embedded database");
         assertThat(SpringAotChoice.reasonsAgainst(production().withProperty("kd.scheduling", "false"), true, true))
                 .containsExactly("schedulers off");
         assertThat(SpringAotChoice.reasonsAgainst(production().withProperty("spring.flyway.enabled", "false"), true,
@@ -74,8 +75,8 @@ class SpringAotChoiceTest {
                 }
             }
         }
-        // DB_URL → "the embedded database"; kd.scheduling → "schedulers off"
-        assertThat(conditional).containsExactly("DatabaseConfiguration", "SchedulingConfiguration");
+        // kd.scheduling → "schedulers off"
+        assertThat(conditional).containsExactly("SchedulingConfiguration");
     }
 
     @Test

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import org.springframework.util.FileSystemUtils;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
@@ -31,6 +32,7 @@ import jp.kumiaidesk.ops.AppProcess;
  * with {@code DB_URL} pointing at a MariaDB of its own (started here), so it runs on the bean definitions Spring's
  * AOT processing wrote at build time (decision 0021), which no other test uses. Every role signs in in headless
  * Chromium and opens every screen of its menu that needs no id; nothing may fail, in the browser or the app's log.
+ * And as the README's first command runs it, with no {@code DB_URL}: its embedded database, the same definitions.
  */
 class PackagedJarIT {
 
@@ -47,7 +49,7 @@ class PackagedJarIT {
     @BeforeAll
     static void startTheJarAgainstItsOwnDatabase() throws Exception {
         assertThat(JAR).as("run after package: ./mvnw verify").exists();
-        EmbeddedMariaDb db = EmbeddedMariaDb.start(DIR.resolve("mariadb"), true);
+        EmbeddedMariaDb db = EmbeddedMariaDb.start(DIR.resolve("mariadb"), true).awaitReady();
         jdbc = new JdbcTemplate(new DriverManagerDataSource(db.jdbcUrl(), "root", ""));
         app = AppProcess.jar(JAR, DIR.resolve("app.log"), Map.of("DB_URL", db.jdbcUrl(), "DB_USER", "root",
                 "DB_PASSWORD", "", "KD_DEMO", "true", "KD_DEMO_PASSWORD", PASSWORD, "KD_DATA_DIR",
@@ -77,6 +79,26 @@ class PackagedJarIT {
         int repositories = log.indexOf("Spring Data repositories made after the web server opened");
         assertThat(tomcat).isPositive();
         assertThat(repositories).as("repositories made after the port opened").isGreaterThan(tomcat);
+    }
+
+    @Test
+    void with_no_database_given_it_starts_its_own_on_the_same_build_time_definitions() throws Exception {
+        Path own = DIR.resolve("own-database");
+        FileSystemUtils.deleteRecursively(own);
+        try (AppProcess jar = AppProcess.jar(JAR, own.resolve("app.log"),
+                Map.of("KD_DATA_DIR", own.resolve("data").toString(), "KD_DEMO_PASSWORD", PASSWORD))) {
+            jar.awaitHttp(jar.managementPort, "/actuator/health/readiness", PATIENCE);
+            assertThat(jar.log()).contains("Using the bean definitions made at build time (Spring AOT)",
+                    "Starting AOT-processed Application", "Embedded MariaDB on port", "Demo data seeded");
+            try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("ja-JP"))) {
+                Page page = context.newPage();
+                page.setDefaultTimeout(30_000);
+                HeadlessChromium.signIn(page, "http://localhost:" + jar.port + "/login", "iinchou", PASSWORD);
+                page.locator("#user-menu").waitFor();
+                assertThat(page.url()).doesNotContain("login");
+            }
+            assertThat(jar.log().lines().filter(line -> line.contains(" ERROR "))).isEmpty();
+        }
     }
 
     @Test
