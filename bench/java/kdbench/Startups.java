@@ -133,9 +133,12 @@ final class Startups {
                     "kdbench/StartFloor.class", "-C", benchClasses().toString(), "kdbench/StartFloor$FloorView.class");
         }
         List<String> launch = List.of("-cp", exJar + java.io.File.pathSeparator + floorJar, "kdbench.StartFloor");
-        String training = Files.exists(aot) ? "the same cache" : trainAotCache(aot, launch, Map.of());
+        // no KD_DATA_DIR: the app's EarlyDatabaseStart, on this class path, would start the embedded MariaDB beside
+        // the floor (it did until 2026-11-30: those floors held a MariaDB start on the same two cores)
+        Map<String, String> noDatabase = Map.of("KD_DATA_DIR", "", "KD_DEMO", "");
+        String training = Files.exists(aot) ? "the same cache" : trainAotCache(aot, launch, noDatabase);
         if (training != null) {
-            Db floor = new Db("floor", Map.of(), "(floor)", "Spring Boot + Tomcat + Spring MVC + Vaadin with one bare "
+            Db floor = new Db("floor", noDatabase, "(floor)", "Spring Boot + Tomcat + Spring MVC + Vaadin with one bare "
                     + "route at /login, on the app's class path: no database, security, JPA or Flyway (" + when
                     + " the app's rows)");
             floorMs.add(startupRow("the same JVM and layout, AOT cache (" + training + ")", floor,

@@ -149,6 +149,8 @@ public class Suite {
         pb.environment().put("KD_DATA_DIR", WORK.resolve("data").toString());
         pb.environment().put("KD_DEMO", "true");
         pb.environment().putAll(appEnv);
+        // an empty value in appEnv takes the variable away (the floor has no data directory, so no embedded database)
+        pb.environment().values().removeIf(String::isEmpty);
         Files.writeString(WORK.resolve("app.log"), "\n==== " + String.join(" ", cmd) + "\n",
                 java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
         long logStart = Files.size(WORK.resolve("app.log"));
