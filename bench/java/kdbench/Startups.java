@@ -24,6 +24,7 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -108,7 +109,7 @@ final class Startups {
 
     /** Beside a row, the same start with its beans made at run time: what Spring AOT's definitions save (0021). */
     private static Db runtimeBeans(Db db) {
-        Map<String, String> env = new java.util.HashMap<>(db.env());
+        Map<String, String> env = new HashMap<>(db.env());
         env.put("KD_SPRING_AOT", "false");
         return new Db(db.name() + "-runtime-beans", env, "(comparison)",
                 db.note() + "; KD_SPRING_AOT=false: the beans made at run time, as before decision 0021");

@@ -12,13 +12,13 @@ import org.springframework.core.env.MapPropertySource;
  * With no {@code DB_URL}, starts the embedded MariaDB right after the configuration is read, in parallel with the
  * rest of start-up (about a third of the start time on a warm data directory), and gives Spring its address as
  * {@code spring.datasource.url}: from there on the start is the same as with an external database, bean for bean
- * ({@link DatabaseConfiguration} waits for it before the first connection). Registered in
+ * ({@link EmbeddedDatabaseReady} waits for it before the first connection). Registered in
  * {@code META-INF/spring.factories}. Where there is no embedded database ({@link EmbeddedPlatform}) the start stops
  * here, at once, with what to do.
  */
 public class EarlyDatabaseStart implements ApplicationListener<ApplicationEnvironmentPreparedEvent> {
 
-    static final String PROPERTY_SOURCE = "kd-embedded-database";
+    private static final String PROPERTY_SOURCE = "kd-embedded-database";
 
     @Override
     public void onApplicationEvent(ApplicationEnvironmentPreparedEvent event) {

@@ -37,7 +37,7 @@ public final class EmbeddedMariaDb {
 
     private final Path dataDir;
     private final int port;
-    private final CompletableFuture<DB> started = new CompletableFuture<>();
+    private final CompletableFuture<Void> started = new CompletableFuture<>();
 
     private EmbeddedMariaDb(Path dataDir, int port) {
         this.dataDir = dataDir;
@@ -67,7 +67,8 @@ public final class EmbeddedMariaDb {
         }
         Thread thread = new Thread(() -> {
             try {
-                db.started.complete(db.startNow(freshStart));
+                db.startNow(freshStart);
+                db.started.complete(null);
             } catch (RuntimeException | Error e) {
                 db.started.completeExceptionally(e);
             }
@@ -101,7 +102,7 @@ public final class EmbeddedMariaDb {
         }
     }
 
-    private DB startNow(boolean freshStart) {
+    private void startNow(boolean freshStart) {
         try {
             if (freshStart) {
                 deleteRecursively(dataDir);
@@ -135,7 +136,6 @@ public final class EmbeddedMariaDb {
             createDatabase(port);
             log.info("Embedded MariaDB on port {} with data in {} started in {} ms", port, dataDir,
                     (System.nanoTime() - begun) / 1_000_000);
-            return db;
         } catch (ManagedProcessException e) {
             throw new IllegalStateException("Embedded MariaDB did not start; data directory " + dataDir, e);
         } catch (IOException e) {

@@ -18,8 +18,8 @@ import org.springframework.util.ClassUtils;
  * shape of the app: schedulers and Flyway on, health on a port of its own, with an external database or the
  * embedded one (which is no bean: {@link EarlyDatabaseStart}). A start of that shape from the packaged jar uses them
  * (a fifth or more off the way to the login page on two cores); any other start (an operator command,
- * {@code spring-boot:run} or an IDE, a jar built without them) makes its beans at run time as before. {@code KD_SPRING_AOT=false} turns them off; {@code -Dspring.aot.enabled}
- * set by hand is left as it is.
+ * {@code spring-boot:run} or an IDE, a jar built without them) makes its beans at run time as before.
+ * {@code KD_SPRING_AOT=false} turns them off; {@code -Dspring.aot.enabled} set by hand is left as it is.
  * Added by {@code Application.main} only, so tests never see it.
  */
 public final class SpringAotChoice implements ApplicationListener<ApplicationEnvironmentPreparedEvent>, Ordered {
