@@ -387,11 +387,13 @@ public class Suite {
             // one more (empty) UIDL round trip per tab, as a browser's next interaction: Vaadin keeps each UI's last
             // response for a resend, and the navigation's response is the big one
             parallel(open, VaadinUser::empty);
-            long roundTripTotal = total(histogram());
+            Map<String, long[]> roundTrip = histogram();
+            long roundTripTotal = total(roundTrip);
             long afterRoundTrip = (roundTripTotal - base) / n / 1024;
             beating = List.of();
             parallel(open, VaadinUser::logout);
-            long loggedOutTotal = total(histogram());
+            Map<String, long[]> loggedOut = histogram();
+            long loggedOutTotal = total(loggedOut);
             long leakKb = (loggedOutTotal - base) / n / 1024;
             // The figure: what the open sessions hold, i.e. what ending them frees, from two histograms seconds
             // apart. The growth since the base, minutes earlier, also carries whatever else the app allocated and
@@ -412,7 +414,8 @@ public class Suite {
                                     (double) heldKb / floorKb, heldKb - floorKb, n)));
             rows.add(String.format("| heap left per UI after logging the %d sessions out (%s, %s) | %d KB | ≈ 0 | | "
                     + "leak check |", n, view.name, variant, leakKb));
-            notes.add("Top classes per open UI at N = " + n + ", " + view.name + " (" + variant + "): " + top);
+            notes.add("Top classes per open UI at N = " + n + ", " + view.name + " (" + variant + "): " + top
+                    + "; of the held figure, after the round trip: " + topClasses(loggedOut, roundTrip, n, 12));
             System.out.println("after a round trip " + afterRoundTrip + " KB/UI growth, " + heldKb
                     + " KB/UI held; closed " + n + ", left " + leakKb + " KB/UI");
         }
@@ -480,9 +483,13 @@ public class Suite {
     }
 
     static String topClasses(Map<String, long[]> before, Map<String, long[]> after, int n) {
+        return topClasses(before, after, n, 6);
+    }
+
+    static String topClasses(Map<String, long[]> before, Map<String, long[]> after, int n, int limit) {
         Map<String, Long> delta = new HashMap<>();
         after.forEach((k, v) -> delta.put(k, v[1] - before.getOrDefault(k, new long[2])[1]));
-        return delta.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(6)
+        return delta.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(limit)
                 .map(e -> e.getKey().replaceAll("^.*\\.", "") + " " + String.format("%.1f", e.getValue() / 1024.0 / n)
                         + " KB").reduce((a, b) -> a + ", " + b).orElse("");
     }
