@@ -386,7 +386,11 @@ public class Suite {
             String top = topClasses(before, last, n);
             // one more (empty) UIDL round trip per tab, as a browser's next interaction: Vaadin keeps each UI's last
             // response for a resend, and the navigation's response is the big one
+            long charsBefore = open.stream().mapToLong(u -> u.bytesIn).sum();
             parallel(open, VaadinUser::empty);
+            // what the round trip answered per tab: Vaadin keeps it as the UI's last response, so a UI that had
+            // changes waiting (a live refresh) holds more than one that had none
+            long answerChars = (open.stream().mapToLong(u -> u.bytesIn).sum() - charsBefore) / n;
             Map<String, long[]> roundTrip = histogram();
             long roundTripTotal = total(roundTrip);
             long afterRoundTrip = (roundTripTotal - base) / n / 1024;
@@ -415,9 +419,11 @@ public class Suite {
             rows.add(String.format("| heap left per UI after logging the %d sessions out (%s, %s) | %d KB | ≈ 0 | | "
                     + "leak check |", n, view.name, variant, leakKb));
             notes.add("Top classes per open UI at N = " + n + ", " + view.name + " (" + variant + "): " + top
-                    + "; of the held figure, after the round trip: " + topClasses(loggedOut, roundTrip, n, 12));
+                    + "; of the held figure, after the round trip: " + topClasses(loggedOut, roundTrip, n, 12)
+                    + "; the round trip's answer: " + answerChars + " characters per tab");
             System.out.println("after a round trip " + afterRoundTrip + " KB/UI growth, " + heldKb
-                    + " KB/UI held; closed " + n + ", left " + leakKb + " KB/UI");
+                    + " KB/UI held (its answer " + answerChars + " characters per tab); closed " + n + ", left "
+                    + leakKb + " KB/UI");
         }
     }
 
