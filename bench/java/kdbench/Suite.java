@@ -96,7 +96,7 @@ public class Suite {
                 stop();
                 if (PARTS.contains("heap") && !PARTS.contains("nocompact")) {
                     start(List.of("-XX:+UseCompactObjectHeaders"), List.of("-jar", jar.toString()), true);
-                    heap("-XX:+UseCompactObjectHeaders");
+                    heap("-XX:+UseCompactObjectHeaders, as the Docker image runs");
                     stop();
                 }
             }
