@@ -398,12 +398,19 @@ public class Suite {
             parallel(open, VaadinUser::logout);
             Map<String, long[]> loggedOut = histogram();
             long loggedOutTotal = total(loggedOut);
-            long leakKb = (loggedOutTotal - base) / n / 1024;
+            // the same connections' buffers again, if still open: not a leak of the sessions
+            long leakKb = (loggedOutTotal - base - (count(loggedOut, SOCKET_BUFFERS) - count(before, SOCKET_BUFFERS))
+                    * SOCKET_BUFFER_BYTES) / n / 1024;
             // The figure: what the open sessions hold, i.e. what ending them frees, from two histograms seconds
             // apart. The growth since the base, minutes earlier, also carries whatever else the app allocated and
             // kept meanwhile (±20 KB per UI at N = 100 between runs); the held figure agreed within 1 KB with the
             // heap walk (bench/heap-walk.sh), which charges only what a session reaches.
-            long heldKb = (roundTripTotal - loggedOutTotal) / n / 1024;
+            // Not the UIs': Tomcat's buffers of the bench's own HTTP connections (one per client, 8 KB in and 8 KB
+            // out each). Whether they are still there after logging out depends on the connections' keep-alive, so
+            // without this the figure read 16 KB more per UI in some runs than in others (heap doc, section 12).
+            long connectionBytes = (count(roundTrip, SOCKET_BUFFERS) - count(loggedOut, SOCKET_BUFFERS))
+                    * SOCKET_BUFFER_BYTES;
+            long heldKb = (roundTripTotal - loggedOutTotal - connectionBytes) / n / 1024;
             if (view == floorView) {
                 floorKb = Math.max(1, heldKb);
             }
@@ -420,7 +427,10 @@ public class Suite {
                     + "leak check |", n, view.name, variant, leakKb));
             notes.add("Top classes per open UI at N = " + n + ", " + view.name + " (" + variant + "): " + top
                     + "; of the held figure, after the round trip: " + topClasses(loggedOut, roundTrip, n, 12)
-                    + "; the round trip's answer: " + answerChars + " characters per tab");
+                    + "; the round trip's answer: " + answerChars + " characters per tab; Tomcat's socket buffers "
+                    + "(8 KB in, 8 KB out per open connection; their difference is not counted as held) after the "
+                    + "round trip / after logging out: "
+                    + count(roundTrip, SOCKET_BUFFERS) + " / " + count(loggedOut, SOCKET_BUFFERS));
             System.out.println("after a round trip " + afterRoundTrip + " KB/UI growth, " + heldKb
                     + " KB/UI held (its answer " + answerChars + " characters per tab); closed " + n + ", left "
                     + leakKb + " KB/UI");
@@ -482,6 +492,15 @@ public class Suite {
             }
         }
         return classes;
+    }
+
+    /** One per open HTTP connection, each holding two 8 KB byte[]: the bench's clients' connections, not the UIs. */
+    static final String SOCKET_BUFFERS = "org.apache.tomcat.util.net.SocketBufferHandler";
+    /** Tomcat's default socket.appReadBufSize + socket.appWriteBufSize. */
+    static final long SOCKET_BUFFER_BYTES = 8192 + 8192;
+
+    static long count(Map<String, long[]> h, String className) {
+        return h.getOrDefault(className, new long[2])[0];
     }
 
     static long total(Map<String, long[]> h) {
