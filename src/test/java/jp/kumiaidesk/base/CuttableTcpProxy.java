@@ -22,11 +22,11 @@ final class CuttableTcpProxy implements AutoCloseable {
     private final int port;
     private final Set<Socket> open = ConcurrentHashMap.newKeySet();
     private volatile ServerSocket server;
+    private volatile Thread acceptor;
 
     /**
      * The port is below the kernel's ephemeral range (32768 and up on Linux): while the proxy is cut, an outgoing
-     * connection of this JVM may be given a free ephemeral port, and one given the proxy's would keep
-     * {@link #restore()} from binding it again ("Address already in use", seen once in CI).
+     * connection of this JVM could otherwise be given the proxy's port and keep {@link #restore()} from binding it.
      */
     CuttableTcpProxy(int target) throws IOException {
         this.target = target;
@@ -52,6 +52,14 @@ final class CuttableTcpProxy implements AutoCloseable {
     /** The server is gone: open connections are closed and new ones refused, until {@link #restore()}. */
     void cut() throws IOException {
         server.close();
+        // The listening socket is really closed only once the thread blocked in accept() has left it (the JDK
+        // defers the close to it); until then restore() could not bind the port ("Address already in use", seen
+        // in CI when that virtual thread was slow to run).
+        try {
+            acceptor.join(10_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         for (Socket socket : open) {
             socket.close();
         }
@@ -83,7 +91,7 @@ final class CuttableTcpProxy implements AutoCloseable {
     }
 
     private void acceptOn(ServerSocket listening) {
-        Thread.ofVirtual().start(() -> {
+        acceptor = Thread.ofVirtual().start(() -> {
             while (!listening.isClosed()) {
                 try {
                     Socket client = listening.accept();
