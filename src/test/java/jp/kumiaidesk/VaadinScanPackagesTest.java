@@ -56,8 +56,6 @@ class VaadinScanPackagesTest {
         scanner.addIncludeFilter(new AssignableTypeFilter(WebComponentExporter.class));
         return scanner.findCandidateComponents(Application.class.getPackageName()).stream()
                 .map(BeanDefinition::getBeanClassName)
-                // Spring AOT's generated companions (FooView__BeanDefinitions) are no views
-                .filter(name -> !name.contains("__"))
                 .collect(Collectors.toCollection(TreeSet::new));
     }
 }

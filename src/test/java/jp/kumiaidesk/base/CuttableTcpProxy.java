@@ -3,14 +3,12 @@ package jp.kumiaidesk.base;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.net.BindException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * A TCP forwarder on a loopback port of its own to a local server, which a test can cut (every open connection
@@ -24,25 +22,11 @@ final class CuttableTcpProxy implements AutoCloseable {
     private volatile ServerSocket server;
     private volatile Thread acceptor;
 
-    /**
-     * The port is below the kernel's ephemeral range (32768 and up on Linux): while the proxy is cut, an outgoing
-     * connection of this JVM could otherwise be given the proxy's port and keep {@link #restore()} from binding it.
-     */
     CuttableTcpProxy(int target) throws IOException {
         this.target = target;
-        ServerSocket listening = null;
-        for (int attempt = 0; listening == null; attempt++) {
-            try {
-                listening = bound(ThreadLocalRandom.current().nextInt(20_000, 32_000));
-            } catch (BindException taken) {
-                if (attempt == 50) {
-                    throw taken;
-                }
-            }
-        }
-        this.server = listening;
-        this.port = listening.getLocalPort();
-        acceptOn(listening);
+        this.server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+        this.port = server.getLocalPort();
+        acceptOn(server);
     }
 
     int port() {
@@ -68,21 +52,11 @@ final class CuttableTcpProxy implements AutoCloseable {
 
     /** The server is back on the same port. */
     void restore() throws IOException {
-        ServerSocket again = bound(port);
+        ServerSocket again = new ServerSocket();
+        again.setReuseAddress(true);
+        again.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
         server = again;
         acceptOn(again);
-    }
-
-    private static ServerSocket bound(int port) throws IOException {
-        ServerSocket socket = new ServerSocket();
-        try {
-            socket.setReuseAddress(true);
-            socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
-            return socket;
-        } catch (IOException e) {
-            socket.close();
-            throw e;
-        }
     }
 
     @Override
@@ -95,14 +69,8 @@ final class CuttableTcpProxy implements AutoCloseable {
             while (!listening.isClosed()) {
                 try {
                     Socket client = listening.accept();
-                    // registered before anything else, then checked: a connection accepted just as cut() ran is
-                    // closed by cut() or here, never left open on the proxy's port
-                    open.add(client);
-                    if (listening.isClosed()) {
-                        closeQuietly(client);
-                        return;
-                    }
                     Socket upstream = new Socket(InetAddress.getLoopbackAddress(), target);
+                    open.add(client);
                     open.add(upstream);
                     pump(client, upstream);
                     pump(upstream, client);
